@@ -1,0 +1,53 @@
+package com.carerounds.config;
+
+import com.carerounds.team.SkillSet;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.data.convert.ReadingConverter;
+import org.springframework.data.convert.WritingConverter;
+import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
+import org.springframework.data.jdbc.core.mapping.JdbcMappingContext;
+import org.springframework.data.jdbc.repository.config.AbstractJdbcConfiguration;
+import org.springframework.data.relational.RelationalManagedTypes;
+import org.springframework.data.relational.core.mapping.NamingStrategy;
+
+/** Value types that Spring Data JDBC stores in a single column. */
+@Configuration(proxyBeanMethods = false)
+public class JdbcConfiguration extends AbstractJdbcConfiguration {
+
+    /**
+     * Unquoted identifiers, so each database applies its own letter case (H2 upper, PostgreSQL lower)
+     * to the names in the migrations and in the mapping alike.
+     */
+    @Override
+    public JdbcMappingContext jdbcMappingContext(Optional<NamingStrategy> namingStrategy,
+                                                 JdbcCustomConversions customConversions,
+                                                 RelationalManagedTypes jdbcManagedTypes) {
+        JdbcMappingContext context = super.jdbcMappingContext(namingStrategy, customConversions, jdbcManagedTypes);
+        context.setForceQuote(false);
+        return context;
+    }
+
+    @Override
+    protected List<?> userConverters() {
+        return List.of(new SkillSetWriter(), new SkillSetReader());
+    }
+
+    @WritingConverter
+    static final class SkillSetWriter implements Converter<SkillSet, String> {
+        @Override
+        public String convert(SkillSet source) {
+            return source.format();
+        }
+    }
+
+    @ReadingConverter
+    static final class SkillSetReader implements Converter<String, SkillSet> {
+        @Override
+        public SkillSet convert(String source) {
+            return SkillSet.parse(source);
+        }
+    }
+}

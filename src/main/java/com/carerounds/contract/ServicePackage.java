@@ -1,0 +1,7 @@
+package com.carerounds.contract;
+
+public enum ServicePackage {
+    BASIC,
+    ENHANCED,
+    HOME_HOSPITAL_BED
+}

@@ -1,0 +1,370 @@
+package com.carerounds.dataset;
+
+import com.carerounds.center.HealthCenter;
+import com.carerounds.center.HealthCenterRepository;
+import com.carerounds.contract.Contract;
+import com.carerounds.contract.ContractRepository;
+import com.carerounds.contract.ServicePackage;
+import com.carerounds.elder.AdlAssessment;
+import com.carerounds.elder.CareNeed;
+import com.carerounds.elder.ChronicCondition;
+import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderCategory;
+import com.carerounds.elder.ElderRepository;
+import com.carerounds.elder.HalfDay;
+import com.carerounds.elder.NationalId;
+import com.carerounds.elder.Person;
+import com.carerounds.elder.Sex;
+import com.carerounds.geo.Location;
+import com.carerounds.policy.VisitPolicy;
+import com.carerounds.policy.VisitPolicyRepository;
+import com.carerounds.team.Capacity;
+import com.carerounds.team.Leave;
+import com.carerounds.team.MemberRole;
+import com.carerounds.team.Team;
+import com.carerounds.team.TeamMember;
+import com.carerounds.team.TeamRepository;
+import com.carerounds.team.TravelMode;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Imports a dataset in the documented CSV format (see data/README.md) as a whole: every row is checked
+ * first and any error refuses the import with a report of all bad rows; only a clean dataset is saved.
+ */
+@Service
+public class DatasetImporter {
+
+    private final HealthCenterRepository centers;
+    private final TeamRepository teams;
+    private final ElderRepository elders;
+    private final ContractRepository contracts;
+    private final VisitPolicyRepository policies;
+
+    public DatasetImporter(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
+                           ContractRepository contracts, VisitPolicyRepository policies) {
+        this.centers = centers;
+        this.teams = teams;
+        this.elders = elders;
+        this.contracts = contracts;
+        this.policies = policies;
+    }
+
+    private record CenterRow(HealthCenter center) {
+    }
+
+    private record TeamRow(int line, String centerCode, String code, String name, TravelMode travelMode,
+                           Set<DayOfWeek> workingDays, Capacity capacity, List<TeamMember> members,
+                           List<Leave> leave) {
+    }
+
+    private record ElderRow(int line, String code, Person person, String address, Location location,
+                            Set<ElderCategory> categories, Set<ChronicCondition> conditions, Set<CareNeed> needs,
+                            HalfDay preferredHalfDay, Set<LocalDate> unavailableDates,
+                            List<AdlAssessment> assessments, List<ContractRow> contracts) {
+    }
+
+    private record ContractRow(int line, String teamCode, ServicePackage servicePackage, LocalDate start,
+                               LocalDate end) {
+    }
+
+    @Transactional
+    public ImportResult importDataset(DatasetSource source) {
+        List<ImportError> errors = new ArrayList<>();
+        Map<String, CenterRow> centerRows = readCenters(source, errors);
+        Map<String, TeamRow> teamRows = readTeams(source, centerRows, errors);
+        Map<String, ElderRow> elderRows = readElders(source, errors);
+        int assessmentCount = readAssessments(source, elderRows, errors);
+        int contractCount = readContracts(source, elderRows, teamRows, errors);
+        Map<String, String> elderCenter = resolveElderCenters(elderRows, teamRows, errors);
+        if (centerRows.isEmpty() && teamRows.isEmpty() && elderRows.isEmpty() && errors.isEmpty()) {
+            errors.add(new ImportError("centers.csv", 0, null, "the dataset holds no centers, teams or elders"));
+        }
+        if (!errors.isEmpty()) {
+            throw new DatasetImportException(errors);
+        }
+        return save(centerRows, teamRows, elderRows, elderCenter, assessmentCount, contractCount);
+    }
+
+    private Map<String, CenterRow> readCenters(DatasetSource source, List<ImportError> errors) {
+        Map<String, CenterRow> rows = new LinkedHashMap<>();
+        forEachRow(source, "centers.csv", errors, f -> {
+            String code = f.required("code");
+            String name = f.required("name");
+            String address = f.required("address");
+            Double lat = f.decimal("latitude", -90, 90);
+            Double lon = f.decimal("longitude", -180, 180);
+            LocalTime start = f.time("visit_start");
+            LocalTime end = f.time("visit_end");
+            if (start != null && end != null && !start.isBefore(end)) {
+                f.reject("visit_end", "home-visit hours must end after they start");
+                return;
+            }
+            if (code == null || name == null || address == null || lat == null || lon == null
+                    || start == null || end == null) {
+                return;
+            }
+            if (rows.containsKey(code)) {
+                f.reject("code", "center " + code + " appears twice");
+            } else if (centers.findByCode(code).isPresent()) {
+                f.reject("code", "center " + code + " already exists");
+            } else {
+                rows.put(code, new CenterRow(new HealthCenter(code, name, address, new Location(lat, lon), start, end)));
+            }
+        });
+        return rows;
+    }
+
+    private Map<String, TeamRow> readTeams(DatasetSource source, Map<String, CenterRow> centerRows,
+                                           List<ImportError> errors) {
+        Map<String, TeamRow> rows = new LinkedHashMap<>();
+        forEachRow(source, "teams.csv", errors, f -> {
+            String centerCode = f.required("center_code");
+            String code = f.required("code");
+            String name = f.required("name");
+            TravelMode mode = f.enumValue("travel_mode", TravelMode.class, true);
+            Set<DayOfWeek> days = f.weekdays("working_days");
+            Integer minutes = f.integer("max_visit_minutes", 0, 24 * 60);
+            Integer visits = f.integer("max_visits", 0, 100);
+            if (days.isEmpty()) {
+                f.reject("working_days", "is required");
+            }
+            if (centerCode != null && !centerRows.containsKey(centerCode)) {
+                f.reject("center_code", "no center " + centerCode + " in centers.csv");
+            }
+            if (code != null && rows.containsKey(code)) {
+                f.reject("code", "team " + code + " appears twice");
+            }
+            if (centerCode == null || code == null || name == null || mode == null || minutes == null
+                    || visits == null || !centerRows.containsKey(centerCode) || rows.containsKey(code)) {
+                return;
+            }
+            rows.put(code, new TeamRow(f.line(), centerCode, code, name, mode, days, new Capacity(minutes, visits),
+                    new ArrayList<>(), new ArrayList<>()));
+        });
+        forEachRow(source, "team_members.csv", errors, f -> {
+            TeamRow team = teamRow(f, rows);
+            String name = f.required("name");
+            MemberRole role = f.enumValue("role", MemberRole.class, true);
+            if (team != null && name != null && role != null) {
+                team.members().add(new TeamMember(name, role));
+            }
+        });
+        forEachRow(source, "team_leave.csv", errors, f -> {
+            TeamRow team = teamRow(f, rows);
+            LocalDate start = f.date("start_date", true);
+            LocalDate end = f.date("end_date", true);
+            if (start != null && end != null && end.isBefore(start)) {
+                f.reject("end_date", "leave must end on or after its start");
+            } else if (team != null && start != null && end != null) {
+                team.leave().add(new Leave(start, end, f.text("reason")));
+            }
+        });
+        for (TeamRow team : rows.values()) {
+            if (team.members().isEmpty()) {
+                errors.add(new ImportError("teams.csv", team.line(), "code",
+                        "team " + team.code() + " has no members in team_members.csv"));
+            }
+        }
+        return rows;
+    }
+
+    private static TeamRow teamRow(Fields f, Map<String, TeamRow> rows) {
+        String code = f.required("team_code");
+        if (code == null) {
+            return null;
+        }
+        TeamRow team = rows.get(code);
+        if (team == null) {
+            f.reject("team_code", "no team " + code + " in teams.csv");
+        }
+        return team;
+    }
+
+    private Map<String, ElderRow> readElders(DatasetSource source, List<ImportError> errors) {
+        Map<String, ElderRow> rows = new LinkedHashMap<>();
+        Set<String> nationalIds = new HashSet<>();
+        forEachRow(source, "elders.csv", errors, f -> {
+            String code = f.required("code");
+            String name = f.required("name");
+            Sex sex = f.enumValue("sex", Sex.class, true);
+            LocalDate birthDate = f.date("birth_date", true);
+            String nationalId = f.required("national_id");
+            String address = f.required("address");
+            Double lat = f.decimal("latitude", -90, 90);
+            Double lon = f.decimal("longitude", -180, 180);
+            var categories = f.enumSet("categories", ElderCategory.class);
+            var conditions = f.enumSet("chronic_conditions", ChronicCondition.class);
+            var needs = f.enumSet("needs", CareNeed.class);
+            HalfDay halfDay = f.enumValue("preferred_half_day", HalfDay.class, false);
+            Set<LocalDate> unavailable = f.dates("unavailable_dates");
+            if (nationalId != null && !NationalId.isValid(nationalId)) {
+                f.reject("national_id", "is not an 18-character ID number with a valid check character");
+                nationalId = null;
+            } else if (nationalId != null && !nationalIds.add(nationalId.toUpperCase())) {
+                f.reject("national_id", "the same ID number appears on another row");
+                nationalId = null;
+            }
+            if (code != null && rows.containsKey(code)) {
+                f.reject("code", "elder " + code + " appears twice");
+                return;
+            }
+            if (code == null || name == null || sex == null || birthDate == null || nationalId == null
+                    || address == null || lat == null || lon == null) {
+                return;
+            }
+            rows.put(code, new ElderRow(f.line(), code,
+                    new Person(name, sex, birthDate, nationalId.toUpperCase(), f.text("phone")),
+                    address, new Location(lat, lon), categories, conditions, needs, halfDay, unavailable,
+                    new ArrayList<>(), new ArrayList<>()));
+        });
+        return rows;
+    }
+
+    private int readAssessments(DatasetSource source, Map<String, ElderRow> elderRows, List<ImportError> errors) {
+        int[] count = {0};
+        forEachRow(source, "assessments.csv", errors, f -> {
+            ElderRow elder = elderRow(f, elderRows);
+            LocalDate on = f.date("assessed_on", true);
+            Integer score = f.integer("adl_score", 0, 100);
+            if (elder != null && on != null && score != null) {
+                elder.assessments().add(new AdlAssessment(on, score, f.text("assessor")));
+                count[0]++;
+            }
+        });
+        return count[0];
+    }
+
+    private int readContracts(DatasetSource source, Map<String, ElderRow> elderRows, Map<String, TeamRow> teamRows,
+                              List<ImportError> errors) {
+        int[] count = {0};
+        forEachRow(source, "contracts.csv", errors, f -> {
+            ElderRow elder = elderRow(f, elderRows);
+            String teamCode = f.required("team_code");
+            ServicePackage servicePackage = f.enumValue("service_package", ServicePackage.class, true);
+            LocalDate start = f.date("start_date", true);
+            LocalDate end = f.date("end_date", false);
+            if (teamCode != null && !teamRows.containsKey(teamCode)) {
+                f.reject("team_code", "no team " + teamCode + " in teams.csv");
+                return;
+            }
+            if (start != null && end != null && end.isBefore(start)) {
+                f.reject("end_date", "a contract must end on or after its start date");
+                return;
+            }
+            if (elder == null || teamCode == null || servicePackage == null || start == null) {
+                return;
+            }
+            ContractRow contract = new ContractRow(f.line(), teamCode, servicePackage, start, end);
+            for (ContractRow other : elder.contracts()) {
+                boolean overlaps = (other.end() == null || !start.isAfter(other.end()))
+                        && (end == null || !other.start().isAfter(end));
+                if (overlaps) {
+                    f.reject("start_date", "elder " + elder.code() + " already has a contract in force then (line "
+                            + other.line() + "): at most one active contract per elder");
+                    return;
+                }
+            }
+            elder.contracts().add(contract);
+            count[0]++;
+        });
+        return count[0];
+    }
+
+    private static ElderRow elderRow(Fields f, Map<String, ElderRow> rows) {
+        String code = f.required("elder_code");
+        if (code == null) {
+            return null;
+        }
+        ElderRow elder = rows.get(code);
+        if (elder == null) {
+            f.reject("elder_code", "no elder " + code + " in elders.csv");
+        }
+        return elder;
+    }
+
+    /** An elder belongs to the center of the team on their latest contract. */
+    private static Map<String, String> resolveElderCenters(Map<String, ElderRow> elderRows,
+                                                           Map<String, TeamRow> teamRows, List<ImportError> errors) {
+        Map<String, String> centerOf = new HashMap<>();
+        for (ElderRow elder : elderRows.values()) {
+            elder.contracts().stream()
+                    .max(Comparator.comparing(ContractRow::start))
+                    .ifPresentOrElse(
+                            c -> centerOf.put(elder.code(), teamRows.get(c.teamCode()).centerCode()),
+                            () -> errors.add(new ImportError("elders.csv", elder.line(), "code",
+                                    "elder " + elder.code() + " has no contract in contracts.csv, so no center")));
+        }
+        return centerOf;
+    }
+
+    private ImportResult save(Map<String, CenterRow> centerRows, Map<String, TeamRow> teamRows,
+                              Map<String, ElderRow> elderRows, Map<String, String> elderCenter,
+                              int assessmentCount, int contractCount) {
+        Map<String, Long> centerIds = new HashMap<>();
+        centerRows.forEach((code, row) -> {
+            HealthCenter saved = centers.save(row.center());
+            centerIds.put(code, saved.getId());
+            policies.save(VisitPolicy.defaults(saved.getId()));
+        });
+        Map<String, Long> teamIds = new HashMap<>();
+        for (TeamRow row : teamRows.values()) {
+            Team team = new Team(centerIds.get(row.centerCode()), row.code(), row.name(), row.travelMode(),
+                    row.capacity(), row.members(), row.workingDays());
+            row.leave().forEach(team::addLeave);
+            teamIds.put(row.code(), teams.save(team).getId());
+        }
+        List<Contract> newContracts = new ArrayList<>();
+        for (ElderRow row : elderRows.values()) {
+            Elder elder = new Elder(centerIds.get(elderCenter.get(row.code())), row.code(), row.person(),
+                    row.address(), row.location());
+            elder.replaceCategories(row.categories());
+            elder.replaceConditions(row.conditions());
+            elder.replaceNeeds(row.needs());
+            elder.preferHalfDay(row.preferredHalfDay());
+            elder.replaceUnavailableDates(row.unavailableDates());
+            row.assessments().forEach(elder::addAssessment);
+            Long elderId = elders.save(elder).getId();
+            for (ContractRow c : row.contracts()) {
+                newContracts.add(new Contract(elderId, teamIds.get(c.teamCode()), c.servicePackage(), c.start(), c.end()));
+            }
+        }
+        contracts.saveAll(newContracts);
+        return new ImportResult(centerRows.size(), teamRows.size(), elderRows.size(), assessmentCount, contractCount);
+    }
+
+    private static void forEachRow(DatasetSource source, String file, List<ImportError> errors,
+                                   Consumer<Fields> action) {
+        var reader = source.open(file);
+        if (reader.isEmpty()) {
+            return;
+        }
+        List<Csv.Row> rows;
+        try (Reader in = reader.get()) {
+            rows = Csv.read(in);
+        } catch (IllegalArgumentException e) {
+            errors.add(new ImportError(file, 0, null, e.getMessage()));
+            return;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Csv.Row row : rows) {
+            action.accept(new Fields(file, row, errors));
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package com.carerounds.dataset;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Typed access to one CSV row that records, instead of throwing, what is wrong with a field, so an
+ * import reports every bad row at once. A field that fails yields null (or an empty set).
+ */
+final class Fields {
+
+    private final String file;
+    private final Csv.Row row;
+    private final List<ImportError> errors;
+
+    Fields(String file, Csv.Row row, List<ImportError> errors) {
+        this.file = file;
+        this.row = row;
+        this.errors = errors;
+    }
+
+    int line() {
+        return row.line();
+    }
+
+    void reject(String column, String reason) {
+        errors.add(new ImportError(file, row.line(), column, reason));
+    }
+
+    String text(String column) {
+        String value = row.get(column);
+        return value.isEmpty() ? null : value;
+    }
+
+    String required(String column) {
+        String value = text(column);
+        if (value == null) {
+            reject(column, "is required");
+        }
+        return value;
+    }
+
+    Integer integer(String column, int min, int max) {
+        return parse(column, value -> {
+            int number = Integer.parseInt(value);
+            if (number < min || number > max) {
+                throw new IllegalArgumentException("must be between " + min + " and " + max + ", was " + number);
+            }
+            return number;
+        }, "a whole number");
+    }
+
+    Double decimal(String column, double min, double max) {
+        return parse(column, value -> {
+            double number = Double.parseDouble(value);
+            if (!(number >= min && number <= max)) {
+                throw new IllegalArgumentException("must be between " + min + " and " + max + ", was " + value);
+            }
+            return number;
+        }, "a decimal number");
+    }
+
+    LocalDate date(String column, boolean required) {
+        return required ? parse(column, LocalDate::parse, "a date yyyy-MM-dd")
+                : optional(column, LocalDate::parse, "a date yyyy-MM-dd");
+    }
+
+    LocalTime time(String column) {
+        return parse(column, LocalTime::parse, "a time HH:mm");
+    }
+
+    <E extends Enum<E>> E enumValue(String column, Class<E> type, boolean required) {
+        Function<String, E> parser = value -> Enum.valueOf(type, value.toUpperCase());
+        String expected = "one of " + Arrays.toString(type.getEnumConstants());
+        return required ? parse(column, parser, expected) : optional(column, parser, expected);
+    }
+
+    <E extends Enum<E>> Set<E> enumSet(String column, Class<E> type) {
+        Set<E> values = EnumSet.noneOf(type);
+        for (String part : parts(column)) {
+            try {
+                values.add(Enum.valueOf(type, part.toUpperCase()));
+            } catch (IllegalArgumentException e) {
+                reject(column, "'" + part + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+            }
+        }
+        return values;
+    }
+
+    Set<DayOfWeek> weekdays(String column) {
+        Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String part : parts(column)) {
+            Arrays.stream(DayOfWeek.values())
+                    .filter(d -> d.name().startsWith(part.toUpperCase()) && part.length() >= 3)
+                    .findFirst()
+                    .ifPresentOrElse(days::add, () -> reject(column, "'" + part + "' is not a weekday (MON … SUN)"));
+        }
+        return days;
+    }
+
+    Set<LocalDate> dates(String column) {
+        Set<LocalDate> dates = new LinkedHashSet<>();
+        for (String part : parts(column)) {
+            try {
+                dates.add(LocalDate.parse(part));
+            } catch (DateTimeParseException e) {
+                reject(column, "'" + part + "' is not a date yyyy-MM-dd");
+            }
+        }
+        return dates;
+    }
+
+    private List<String> parts(String column) {
+        String value = text(column);
+        return value == null ? List.of()
+                : Arrays.stream(value.split("\\|")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private <T> T parse(String column, Function<String, T> parser, String expected) {
+        String value = required(column);
+        return value == null ? null : convert(column, value, parser, expected);
+    }
+
+    private <T> T optional(String column, Function<String, T> parser, String expected) {
+        String value = text(column);
+        return value == null ? null : convert(column, value, parser, expected);
+    }
+
+    private <T> T convert(String column, String value, Function<String, T> parser, String expected) {
+        try {
+            return parser.apply(value);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            reject(column, "'" + value + "' is not " + expected);
+        } catch (IllegalArgumentException e) {
+            reject(column, e.getMessage() != null && e.getMessage().startsWith("No enum")
+                    ? "'" + value + "' is not " + expected : e.getMessage());
+        }
+        return null;
+    }
+}

@@ -1,0 +1,142 @@
+package com.carerounds.elder;
+
+import com.carerounds.geo.Location;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Embedded;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+
+/** A contracted homebound elder (签约对象) of one health center. */
+public class Elder {
+
+    @Id
+    private Long id;
+    @Version
+    private int version;
+    private Long centerId;
+    private String code;
+    @Embedded.Empty
+    private Person person;
+    private String address;
+    @Embedded.Empty
+    private Location location;
+    private HalfDay preferredHalfDay;
+    @MappedCollection(idColumn = "elder_id")
+    private Set<CategoryEntry> categories;
+    @MappedCollection(idColumn = "elder_id")
+    private Set<ConditionEntry> conditions;
+    @MappedCollection(idColumn = "elder_id")
+    private Set<NeedEntry> needs;
+    @MappedCollection(idColumn = "elder_id")
+    private Set<UnavailableDate> unavailableDates;
+    @MappedCollection(idColumn = "elder_id", keyColumn = "list_index")
+    private List<AdlAssessment> assessments;
+
+    @PersistenceCreator
+    Elder(Long id, int version, Long centerId, String code, Person person, String address, Location location,
+          HalfDay preferredHalfDay, Set<CategoryEntry> categories, Set<ConditionEntry> conditions,
+          Set<NeedEntry> needs, Set<UnavailableDate> unavailableDates, List<AdlAssessment> assessments) {
+        this.id = id;
+        this.version = version;
+        this.centerId = Objects.requireNonNull(centerId, "centerId");
+        this.code = Objects.requireNonNull(code, "code");
+        this.person = Objects.requireNonNull(person, "person");
+        this.address = Objects.requireNonNull(address, "address");
+        this.location = Objects.requireNonNull(location, "location");
+        this.preferredHalfDay = preferredHalfDay;
+        this.categories = new HashSet<>(categories);
+        this.conditions = new HashSet<>(conditions);
+        this.needs = new HashSet<>(needs);
+        this.unavailableDates = new HashSet<>(unavailableDates);
+        this.assessments = new ArrayList<>(assessments);
+    }
+
+    public Elder(Long centerId, String code, Person person, String address, Location location) {
+        this(null, 0, centerId, code, person, address, location, null, Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+    }
+
+    public void updatePerson(Person person) {
+        this.person = Objects.requireNonNull(person, "person");
+    }
+
+    public void moveTo(String address, Location location) {
+        this.address = Objects.requireNonNull(address, "address");
+        this.location = Objects.requireNonNull(location, "location");
+    }
+
+    public void preferHalfDay(HalfDay halfDay) {
+        this.preferredHalfDay = halfDay;
+    }
+
+    public void replaceCategories(Collection<ElderCategory> values) {
+        this.categories = values.stream().map(CategoryEntry::new).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    public void replaceConditions(Collection<ChronicCondition> values) {
+        this.conditions = values.stream().map(ConditionEntry::new).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    public void replaceNeeds(Collection<CareNeed> values) {
+        this.needs = values.stream().map(NeedEntry::new).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    public void replaceUnavailableDates(Collection<LocalDate> dates) {
+        this.unavailableDates = dates.stream().map(UnavailableDate::new).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    /** Records a reassessment; history is kept, the latest by date drives the visit policy. */
+    public void addAssessment(AdlAssessment assessment) {
+        assessments.add(Objects.requireNonNull(assessment, "assessment"));
+    }
+
+    public Optional<AdlAssessment> latestAssessment() {
+        return assessments.stream().max(Comparator.comparing(AdlAssessment::assessedOn));
+    }
+
+    /** The latest assessment made on or before a date: a roster is planned on what was known then. */
+    public Optional<AdlAssessment> latestAssessmentOn(LocalDate date) {
+        return assessments.stream()
+                .filter(a -> !a.assessedOn().isAfter(date))
+                .max(Comparator.comparing(AdlAssessment::assessedOn));
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public Long getCenterId() { return centerId; }
+    public String getCode() { return code; }
+    public Person getPerson() { return person; }
+    public String getAddress() { return address; }
+    public Location getLocation() { return location; }
+    public HalfDay getPreferredHalfDay() { return preferredHalfDay; }
+    public Set<ElderCategory> getCategories() { return enumSet(ElderCategory.class, categories, CategoryEntry::category); }
+    public Set<ChronicCondition> getConditions() { return enumSet(ChronicCondition.class, conditions, ConditionEntry::condition); }
+    public Set<CareNeed> getNeeds() { return enumSet(CareNeed.class, needs, NeedEntry::need); }
+
+    public Set<LocalDate> getUnavailableDates() {
+        return unavailableDates.stream().map(UnavailableDate::unavailableOn).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    public List<AdlAssessment> getAssessments() {
+        return assessments.stream().sorted(Comparator.comparing(AdlAssessment::assessedOn)).toList();
+    }
+
+    private static <E extends Enum<E>, T> Set<E> enumSet(Class<E> type, Set<T> entries, Function<T, E> value) {
+        Set<E> set = EnumSet.noneOf(type);
+        entries.forEach(e -> set.add(value.apply(e)));
+        return set;
+    }
+}

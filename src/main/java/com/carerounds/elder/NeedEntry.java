@@ -1,0 +1,6 @@
+package com.carerounds.elder;
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("elder_need")
+record NeedEntry(CareNeed need) {
+}

@@ -1,0 +1,6 @@
+package com.carerounds.elder;
+
+public enum Sex {
+    M,
+    F
+}

@@ -1,0 +1,50 @@
+package com.carerounds.roster;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Objects;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+
+/** All visits of one health center for one month (月度排班); the visits reference it by id. */
+public class Roster {
+
+    @Id
+    private Long id;
+    @Version
+    private int version;
+    private Long centerId;
+    private LocalDate monthStart;
+    private RosterStatus status;
+    private Instant createdAt;
+
+    @PersistenceCreator
+    Roster(Long id, int version, Long centerId, LocalDate monthStart, RosterStatus status, Instant createdAt) {
+        this.id = id;
+        this.version = version;
+        this.centerId = Objects.requireNonNull(centerId, "centerId");
+        this.monthStart = Objects.requireNonNull(monthStart, "monthStart");
+        this.status = Objects.requireNonNull(status, "status");
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    public Roster(Long centerId, YearMonth month, Instant createdAt) {
+        this(null, 0, centerId, month.atDay(1), RosterStatus.DRAFT, createdAt);
+    }
+
+    public void changeStatus(RosterStatus status) {
+        this.status = Objects.requireNonNull(status, "status");
+    }
+
+    public YearMonth month() {
+        return YearMonth.from(monthStart);
+    }
+
+    public Long getId() { return id; }
+    public int getVersion() { return version; }
+    public Long getCenterId() { return centerId; }
+    public RosterStatus getStatus() { return status; }
+    public Instant getCreatedAt() { return createdAt; }
+}

@@ -1,0 +1,7 @@
+package com.carerounds.roster;
+
+public enum VisitKind {
+    ROUTINE,
+    /** A visit to an elder with a home hospital bed (家庭病床): longer, with nursing. */
+    HOME_HOSPITAL_BED
+}

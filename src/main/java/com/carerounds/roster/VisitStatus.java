@@ -1,0 +1,7 @@
+package com.carerounds.roster;
+
+public enum VisitStatus {
+    PLANNED,
+    DONE,
+    MISSED
+}

@@ -1,0 +1,252 @@
+package com.carerounds.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.carerounds.calendar.CalendarDayRepository;
+import com.carerounds.calendar.DayKind;
+import com.carerounds.calendar.WorkingCalendar;
+import com.carerounds.center.HealthCenter;
+import com.carerounds.center.HealthCenterRepository;
+import com.carerounds.contract.Contract;
+import com.carerounds.contract.ContractConflictException;
+import com.carerounds.contract.ContractRepository;
+import com.carerounds.contract.ContractService;
+import com.carerounds.contract.ServicePackage;
+import com.carerounds.elder.AdlAssessment;
+import com.carerounds.elder.CareNeed;
+import com.carerounds.elder.ChronicCondition;
+import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderCategory;
+import com.carerounds.elder.ElderRepository;
+import com.carerounds.elder.HalfDay;
+import com.carerounds.elder.Person;
+import com.carerounds.elder.Sex;
+import com.carerounds.geo.Location;
+import com.carerounds.policy.FrequencyTier;
+import com.carerounds.policy.VisitPolicy;
+import com.carerounds.policy.VisitPolicyRepository;
+import com.carerounds.roster.Roster;
+import com.carerounds.roster.RosterRepository;
+import com.carerounds.roster.RosterStatus;
+import com.carerounds.roster.Visit;
+import com.carerounds.roster.VisitKind;
+import com.carerounds.roster.VisitRepository;
+import com.carerounds.team.Capacity;
+import com.carerounds.team.Leave;
+import com.carerounds.team.MemberRole;
+import com.carerounds.team.Skill;
+import com.carerounds.team.SkillSet;
+import com.carerounds.team.Team;
+import com.carerounds.team.TeamMember;
+import com.carerounds.team.TeamRepository;
+import com.carerounds.team.TravelMode;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** What every database CareRounds runs on must keep: each aggregate whole, and no lost update. */
+abstract class AggregatePersistenceContract {
+
+    private static final Set<DayOfWeek> WEEKDAYS =
+            EnumSet.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY);
+
+    @Autowired HealthCenterRepository centers;
+    @Autowired TeamRepository teams;
+    @Autowired ElderRepository elders;
+    @Autowired ContractRepository contracts;
+    @Autowired ContractService contractService;
+    @Autowired VisitPolicyRepository policies;
+    @Autowired CalendarDayRepository calendar;
+    @Autowired RosterRepository rosters;
+    @Autowired VisitRepository visits;
+    @Autowired Flyway flyway;
+    @Autowired JdbcTemplate jdbc;
+
+    private int codes;
+
+    HealthCenter center() {
+        return centers.save(new HealthCenter("C" + (++codes) + "-" + System.nanoTime(), "新华街道社区卫生服务中心",
+                "上海市长宁区番禺路100号", new Location(31.2046, 121.4316), LocalTime.of(13, 0), LocalTime.of(17, 30)));
+    }
+
+    Team team(HealthCenter center) {
+        return teams.save(new Team(center.getId(), "T" + (++codes), "第一家庭医生团队", TravelMode.EBIKE,
+                new Capacity(240, 8),
+                List.of(new TeamMember("王医生", MemberRole.GENERAL_PRACTITIONER), new TeamMember("李护士", MemberRole.NURSE)),
+                WEEKDAYS));
+    }
+
+    Elder elder(HealthCenter center, String nationalId) {
+        Elder elder = new Elder(center.getId(), "E" + (++codes),
+                new Person("张桂英", Sex.F, LocalDate.of(1938, 3, 5), nationalId, "13812345678"),
+                "上海市长宁区新华路211弄3号201室", new Location(31.2010, 121.4280));
+        return elders.save(elder);
+    }
+
+    @Test
+    void migrationsBuildTheWholeSchemaFromEmpty() {
+        assertThat(flyway.info().pending()).isEmpty();
+        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).contains("1", "2");
+        for (String table : List.of("health_center", "team", "team_member", "elder", "adl_assessment", "contract",
+                "visit_policy", "calendar_day", "roster", "visit")) {
+            assertThat(jdbc.queryForObject("select count(*) from " + table, Integer.class)).as(table).isNotNull();
+        }
+    }
+
+    @Test
+    void healthCenterRoundTrip() {
+        HealthCenter saved = center();
+        HealthCenter loaded = centers.findById(saved.getId()).orElseThrow();
+        assertThat(loaded.getName()).isEqualTo("新华街道社区卫生服务中心");
+        assertThat(loaded.getLocation()).isEqualTo(new Location(31.2046, 121.4316));
+        assertThat(loaded.getVisitStart()).isEqualTo(LocalTime.of(13, 0));
+        assertThat(loaded.getVisitEnd()).isEqualTo(LocalTime.of(17, 30));
+        assertThat(centers.findByCode(saved.getCode())).isPresent();
+    }
+
+    @Test
+    void teamRoundTripKeepsMembersPatternLeaveAndOverrides() {
+        Team team = team(center());
+        team.addLeave(new Leave(LocalDate.of(2026, 12, 7), LocalDate.of(2026, 12, 9), "培训"));
+        team.overrideCapacity(LocalDate.of(2026, 12, 15), new Capacity(120, 4));
+        teams.save(team);
+
+        Team loaded = teams.findById(team.getId()).orElseThrow();
+        assertThat(loaded.getMembers()).extracting(TeamMember::role)
+                .containsExactly(MemberRole.GENERAL_PRACTITIONER, MemberRole.NURSE);
+        assertThat(loaded.skills()).containsExactlyInAnyOrder(Skill.GENERAL_PRACTICE, Skill.NURSING);
+        assertThat(loaded.getWorkingDays()).isEqualTo(WEEKDAYS);
+        assertThat(loaded.onLeave(LocalDate.of(2026, 12, 8))).isTrue();
+        assertThat(loaded.onLeave(LocalDate.of(2026, 12, 10))).isFalse();
+        assertThat(loaded.capacityOn(LocalDate.of(2026, 12, 15))).isEqualTo(new Capacity(120, 4));
+        assertThat(loaded.capacityOn(LocalDate.of(2026, 12, 16))).isEqualTo(new Capacity(240, 8));
+    }
+
+    @Test
+    void elderRoundTripKeepsProfileAndAssessmentHistory() {
+        Elder elder = elder(center(), "310105193803050022");
+        elder.replaceCategories(Set.of(ElderCategory.DISABLED, ElderCategory.EMPTY_NEST));
+        elder.replaceConditions(Set.of(ChronicCondition.HYPERTENSION, ChronicCondition.DIABETES));
+        elder.replaceNeeds(Set.of(CareNeed.REHABILITATION));
+        elder.replaceUnavailableDates(Set.of(LocalDate.of(2026, 12, 3)));
+        elder.preferHalfDay(HalfDay.AFTERNOON);
+        elder.addAssessment(new AdlAssessment(LocalDate.of(2026, 6, 1), 55, "王医生"));
+        elder.addAssessment(new AdlAssessment(LocalDate.of(2025, 6, 1), 70, "王医生"));
+        elders.save(elder);
+
+        Elder loaded = elders.findById(elder.getId()).orElseThrow();
+        assertThat(loaded.getPerson().nationalId()).isEqualTo("310105193803050022");
+        assertThat(loaded.getPerson().phone()).isEqualTo("13812345678");
+        assertThat(loaded.getCategories()).containsExactlyInAnyOrder(ElderCategory.DISABLED, ElderCategory.EMPTY_NEST);
+        assertThat(loaded.getConditions()).containsExactlyInAnyOrder(ChronicCondition.HYPERTENSION, ChronicCondition.DIABETES);
+        assertThat(loaded.getNeeds()).containsExactly(CareNeed.REHABILITATION);
+        assertThat(loaded.getUnavailableDates()).containsExactly(LocalDate.of(2026, 12, 3));
+        assertThat(loaded.getPreferredHalfDay()).isEqualTo(HalfDay.AFTERNOON);
+        assertThat(loaded.getAssessments()).extracting(AdlAssessment::score).containsExactly(70, 55);
+        assertThat(loaded.latestAssessment()).map(AdlAssessment::score).contains(55);
+        assertThat(loaded.latestAssessmentOn(LocalDate.of(2026, 1, 1))).map(AdlAssessment::score).contains(70);
+    }
+
+    @Test
+    void contractRoundTripAndOneActiveContractPerElder() {
+        HealthCenter center = center();
+        Team team = team(center);
+        Elder elder = elder(center, "310105193803050102");
+        Contract first = contractService.save(new Contract(elder.getId(), team.getId(), ServicePackage.BASIC,
+                LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31)));
+
+        Contract loaded = contracts.findById(first.getId()).orElseThrow();
+        assertThat(loaded.getTeamId()).isEqualTo(team.getId());
+        assertThat(loaded.activeOn(LocalDate.of(2026, 12, 31))).isTrue();
+        assertThat(loaded.activeOn(LocalDate.of(2027, 1, 1))).isFalse();
+
+        assertThatThrownBy(() -> contractService.save(new Contract(elder.getId(), team.getId(),
+                ServicePackage.HOME_HOSPITAL_BED, LocalDate.of(2026, 12, 1), null)))
+                .isInstanceOf(ContractConflictException.class);
+        Contract next = contractService.save(new Contract(elder.getId(), team.getId(),
+                ServicePackage.HOME_HOSPITAL_BED, LocalDate.of(2027, 1, 1), null));
+        assertThat(contracts.findByElderId(elder.getId())).extracting(Contract::getId)
+                .containsExactlyInAnyOrder(first.getId(), next.getId());
+        assertThat(contracts.findByCenterId(center.getId())).hasSize(2);
+    }
+
+    @Test
+    void visitPolicyRoundTripWithDomainDefaults() {
+        HealthCenter center = center();
+        policies.save(VisitPolicy.defaults(center.getId()));
+
+        VisitPolicy loaded = policies.findByCenterId(center.getId()).orElseThrow();
+        assertThat(loaded.getTiers()).containsExactly(new FrequencyTier(0, 4, 4), new FrequencyTier(45, 3, 5),
+                new FrequencyTier(60, 2, 7));
+        assertThat(loaded.tierFor(44).visitsPerMonth()).isEqualTo(4);
+        assertThat(loaded.needsHomeHospitalBed(44)).isTrue();
+        assertThat(loaded.needsHomeHospitalBed(45)).isFalse();
+        assertThat(loaded.requiredSkills(true, Set.of(CareNeed.TCM))).containsExactlyInAnyOrder(Skill.NURSING, Skill.TCM);
+        assertThat(loaded.visitMinutes(true, Set.of(CareNeed.TCM))).isEqualTo(60);
+    }
+
+    @Test
+    void shippedCalendarHolidaysAndMakeUpDaysAreLoaded() {
+        assertThat(calendar.findById(LocalDate.of(2026, 10, 1))).get()
+                .satisfies(d -> assertThat(d.getKind()).isEqualTo(DayKind.HOLIDAY));
+        assertThat(calendar.findById(LocalDate.of(2025, 1, 26))).get()
+                .satisfies(d -> assertThat(d.getKind()).isEqualTo(DayKind.WORKDAY));
+        WorkingCalendar october = WorkingCalendar.loader(calendar).apply(YearMonth.of(2026, 10));
+        List<LocalDate> days = october.workingDays(YearMonth.of(2026, 10), WEEKDAYS);
+        assertThat(days).doesNotContain(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 7))
+                .contains(LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 10));
+        for (int year = 2025; year <= 2027; year++) {
+            assertThat(calendar.findByOnDateBetweenOrderByOnDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
+                    .as("holidays of %d", year).hasSizeGreaterThan(20);
+        }
+    }
+
+    @Test
+    void rosterAndVisitRoundTrip() {
+        HealthCenter center = center();
+        Team team = team(center);
+        Elder elder = elder(center, "310105193803050188");
+        Roster roster = rosters.save(new Roster(center.getId(), YearMonth.of(2026, 12),
+                Instant.now().truncatedTo(ChronoUnit.MILLIS)));
+        Visit visit = new Visit(roster.getId(), elder.getId(), 1, VisitKind.HOME_HOSPITAL_BED,
+                new SkillSet(Set.of(Skill.NURSING, Skill.TCM)), 60);
+        visit.plan(team.getId(), LocalDate.of(2026, 12, 2), LocalTime.of(13, 20), 0);
+        visits.save(visit);
+
+        assertThat(rosters.findByCenterIdAndMonthStart(center.getId(), LocalDate.of(2026, 12, 1))).get()
+                .satisfies(r -> {
+                    assertThat(r.getStatus()).isEqualTo(RosterStatus.DRAFT);
+                    assertThat(r.month()).isEqualTo(YearMonth.of(2026, 12));
+                });
+        Visit loaded = visits.findById(visit.getId()).orElseThrow();
+        assertThat(loaded.getRequiredSkills().skills()).containsExactlyInAnyOrder(Skill.NURSING, Skill.TCM);
+        assertThat(loaded.getPlannedStart()).isEqualTo(LocalTime.of(13, 20));
+        assertThat(visits.findByTeamIdAndVisitDateBetweenOrderByVisitDateAscRoutePositionAsc(team.getId(),
+                LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31))).extracting(Visit::getId).containsExactly(visit.getId());
+    }
+
+    @Test
+    void staleUpdateIsRefusedNotLost() {
+        Team saved = team(center());
+        Team first = teams.findById(saved.getId()).orElseThrow();
+        Team second = teams.findById(saved.getId()).orElseThrow();
+        first.changeCapacity(new Capacity(300, 10));
+        teams.save(first);
+
+        second.changeCapacity(new Capacity(180, 6));
+        assertThatThrownBy(() -> teams.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(teams.findById(saved.getId()).orElseThrow().getCapacity()).isEqualTo(new Capacity(300, 10));
+    }
+}

@@ -1,0 +1,24 @@
+package com.carerounds.persistence;
+
+import com.carerounds.calendar.V2__China_public_holidays;
+import com.carerounds.config.JdbcConfiguration;
+import com.carerounds.contract.ContractService;
+import com.carerounds.dataset.DatasetImporter;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
+import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/** A narrow slice: repositories, Flyway migrations (SQL and Java) and the services that write aggregates. */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@DataJdbcTest
+@AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
+@ActiveProfiles("test")
+@Import({JdbcConfiguration.class, V2__China_public_holidays.class, ContractService.class, DatasetImporter.class})
+public @interface PersistenceTest {
+}
