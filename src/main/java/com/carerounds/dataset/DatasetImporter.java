@@ -293,7 +293,7 @@ public class DatasetImporter {
         }
         ElderRow elder = rows.get(code);
         if (elder == null) {
-            f.reject("elder_code", "no elder " + code + " in elders.csv");
+            f.reject("elder_code", "no valid elder " + code + " in elders.csv");
         }
         return elder;
     }
