@@ -1,0 +1,93 @@
+package com.carerounds.roster;
+
+import com.carerounds.contract.Contract;
+import com.carerounds.elder.AdlAssessment;
+import com.carerounds.elder.Elder;
+import com.carerounds.policy.FrequencyTier;
+import com.carerounds.policy.VisitPolicy;
+import com.carerounds.team.SkillSet;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The visits a month's roster must hold, from the visit policy: frequency from the elder's latest ADL
+ * score, pro-rated when the contract starts or ends inside the month; kind, duration and required
+ * skills from the home-hospital-bed threshold and the elder's needs.
+ */
+public final class VisitDemand {
+
+    private final VisitPolicy policy;
+    private final YearMonth month;
+
+    public VisitDemand(VisitPolicy policy, YearMonth month) {
+        this.policy = policy;
+        this.month = month;
+    }
+
+    public record Result(List<Visit> visits, List<DemandIssue> issues) {
+    }
+
+    public Result visitsFor(Long rosterId, Collection<Elder> elders, Map<Long, List<Contract>> contractsByElder) {
+        List<Visit> visits = new ArrayList<>();
+        List<DemandIssue> issues = new ArrayList<>();
+        for (Elder elder : elders) {
+            Optional<Contract> contract = contractIn(contractsByElder.getOrDefault(elder.getId(), List.of()));
+            if (contract.isEmpty()) {
+                continue;
+            }
+            Optional<AdlAssessment> assessment = elder.latestAssessmentOn(month.atEndOfMonth());
+            if (assessment.isEmpty()) {
+                issues.add(new DemandIssue(elder.getId(), elder.getCode(), elder.getPerson().name(),
+                        DemandIssue.Reason.NO_ADL_ASSESSMENT));
+                continue;
+            }
+            int score = assessment.get().score();
+            boolean homeHospitalBed = policy.needsHomeHospitalBed(score);
+            VisitKind kind = homeHospitalBed ? VisitKind.HOME_HOSPITAL_BED : VisitKind.ROUTINE;
+            SkillSet skills = new SkillSet(policy.requiredSkills(homeHospitalBed, elder.getNeeds()));
+            int minutes = policy.visitMinutes(homeHospitalBed, elder.getNeeds());
+            int count = proRated(policy.tierFor(score), contract.get());
+            for (int n = 1; n <= count; n++) {
+                visits.add(new Visit(rosterId, elder.getId(), n, kind, skills, minutes));
+            }
+        }
+        return new Result(visits, issues);
+    }
+
+    /** The contract in force for the longest part of the month (at most one is in force on any date). */
+    Optional<Contract> contractIn(List<Contract> contracts) {
+        return contracts.stream()
+                .filter(c -> daysCovered(c) > 0)
+                .max(Comparator.comparingLong(this::daysCovered));
+    }
+
+    /** A contract covering part of the month gets its share of the visits, at least one. */
+    int proRated(FrequencyTier tier, Contract contract) {
+        long covered = daysCovered(contract);
+        if (covered >= month.lengthOfMonth()) {
+            return tier.visitsPerMonth();
+        }
+        return (int) Math.max(1, Math.round(tier.visitsPerMonth() * covered / (double) month.lengthOfMonth()));
+    }
+
+    long daysCovered(Contract contract) {
+        LocalDate from = max(contract.getStartDate(), month.atDay(1));
+        LocalDate to = contract.getEndDate() == null ? month.atEndOfMonth() : min(contract.getEndDate(), month.atEndOfMonth());
+        return to.isBefore(from) ? 0 : ChronoUnit.DAYS.between(from, to) + 1;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+}
