@@ -219,6 +219,9 @@ public class DatasetImporter {
             } else if (nationalId != null && !nationalIds.add(nationalId.toUpperCase())) {
                 f.reject("national_id", "the same ID number appears on another row");
                 nationalId = null;
+            } else if (nationalId != null && elders.countByNationalId(nationalId.toUpperCase()) > 0) {
+                f.reject("national_id", "an elder with this ID number is already registered");
+                nationalId = null;
             }
             if (code != null && rows.containsKey(code)) {
                 f.reject("code", "elder " + code + " appears twice");

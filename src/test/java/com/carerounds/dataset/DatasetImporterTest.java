@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @PersistenceTest
-class DatasetImporterTest {
+public class DatasetImporterTest {
 
     @Autowired DatasetImporter importer;
     @Autowired HealthCenterRepository centers;
@@ -26,7 +26,7 @@ class DatasetImporterTest {
     @Autowired ContractRepository contracts;
     @Autowired VisitPolicyRepository policies;
 
-    static Map<String, String> dataset() {
+    public static Map<String, String> dataset() {
         Map<String, String> files = new HashMap<>();
         files.put("centers.csv", """
                 code,name,address,latitude,longitude,visit_start,visit_end
@@ -115,7 +115,9 @@ class DatasetImporterTest {
 
         assertThatThrownBy(() -> importer.importDataset(DatasetSource.of(dataset())))
                 .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors())
-                        .contains(new ImportError("centers.csv", 2, "code", "center XH already exists")));
+                        .contains(new ImportError("centers.csv", 2, "code", "center XH already exists"),
+                                new ImportError("elders.csv", 2, "national_id",
+                                        "an elder with this ID number is already registered")));
         assertThat(elders.count()).isEqualTo(2);
     }
 

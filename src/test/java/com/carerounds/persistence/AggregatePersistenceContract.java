@@ -55,8 +55,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
-/** What every database CareRounds runs on must keep: each aggregate whole, and no lost update. */
+/**
+ * What every database CareRounds runs on must keep: each aggregate whole, and no lost update.
+ * Transactional here too: Spring looks for it on the class that declares an inherited test method.
+ */
+@Transactional
 abstract class AggregatePersistenceContract {
 
     private static final Set<DayOfWeek> WEEKDAYS =

@@ -1,9 +1,11 @@
 package com.carerounds.persistence;
 
 import com.carerounds.calendar.V2__China_public_holidays;
+import com.carerounds.config.ClockConfiguration;
 import com.carerounds.config.JdbcConfiguration;
 import com.carerounds.contract.ContractService;
 import com.carerounds.dataset.DatasetImporter;
+import com.carerounds.roster.RosterService;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -19,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({JdbcConfiguration.class, V2__China_public_holidays.class, ContractService.class, DatasetImporter.class})
+@Import({JdbcConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class, ContractService.class,
+        DatasetImporter.class, RosterService.class})
 public @interface PersistenceTest {
 }

@@ -1,0 +1,62 @@
+package com.carerounds.roster;
+
+import com.carerounds.center.HealthCenterRepository;
+import com.carerounds.contract.Contract;
+import com.carerounds.contract.ContractRepository;
+import com.carerounds.elder.ElderRepository;
+import com.carerounds.policy.VisitPolicy;
+import com.carerounds.policy.VisitPolicyRepository;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates a month's roster for a center with the visits its elders need. */
+@Service
+public class RosterService {
+
+    private final HealthCenterRepository centers;
+    private final ElderRepository elders;
+    private final ContractRepository contracts;
+    private final VisitPolicyRepository policies;
+    private final RosterRepository rosters;
+    private final VisitRepository visits;
+    private final Clock clock;
+
+    public RosterService(HealthCenterRepository centers, ElderRepository elders, ContractRepository contracts,
+                         VisitPolicyRepository policies, RosterRepository rosters, VisitRepository visits,
+                         Clock clock) {
+        this.centers = centers;
+        this.elders = elders;
+        this.contracts = contracts;
+        this.policies = policies;
+        this.rosters = rosters;
+        this.visits = visits;
+        this.clock = clock;
+    }
+
+    public record Created(Roster roster, int visits, List<DemandIssue> issues) {
+    }
+
+    @Transactional
+    public Created create(Long centerId, YearMonth month) {
+        if (!centers.existsById(centerId)) {
+            throw new IllegalArgumentException("no health center " + centerId);
+        }
+        rosters.findByCenterIdAndMonthStart(centerId, month.atDay(1)).ifPresent(existing -> {
+            throw new RosterExistsException(existing.getId(), month);
+        });
+        VisitPolicy policy = policies.findByCenterId(centerId)
+                .orElseGet(() -> policies.save(VisitPolicy.defaults(centerId)));
+        Roster roster = rosters.save(new Roster(centerId, month, clock.instant()));
+        Map<Long, List<Contract>> contractsByElder = contracts.findByCenterId(centerId).stream()
+                .collect(Collectors.groupingBy(Contract::getElderId));
+        VisitDemand.Result demand = new VisitDemand(policy, month)
+                .visitsFor(roster.getId(), elders.findByCenterId(centerId), contractsByElder);
+        visits.saveAll(demand.visits());
+        return new Created(roster, demand.visits().size(), demand.issues());
+    }
+}
