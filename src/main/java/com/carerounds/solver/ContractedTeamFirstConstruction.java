@@ -1,0 +1,181 @@
+package com.carerounds.solver;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+
+/**
+ * Builds the first roster fast, as a dispatcher would: elders in priority order (home hospital beds
+ * first, then the most constrained); each visit goes to the elder's contracted team on the day
+ * closest to an even spacing of the elder's visits, at the cheapest feasible place in the route;
+ * only when the contracted team cannot make it, to the nearest-fitting other team with the skills;
+ * otherwise it waits in the holding list as unassigned. Visits already on a route stay there.
+ *
+ * <p>Each placement looks at one day at a time and a route of a few visits, so construction stays
+ * near-linear in the number of visits, unlike a generic construction heuristic that tries every
+ * position of every route.
+ */
+public class ContractedTeamFirstConstruction implements CustomPhaseCommand<RosterPlan> {
+
+    private static final String VISITS = "visits";
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<RosterPlan> scoreDirector) {
+        RosterPlan plan = scoreDirector.getWorkingSolution();
+        State state = new State(plan);
+        List<List<PlanningVisit>> elders = state.unplacedByElder();
+        for (List<PlanningVisit> elderVisits : elders) {
+            int total = state.visitCount(elderVisits.get(0).getElderId());
+            for (PlanningVisit visit : elderVisits) {
+                int target = (int) Math.floor((visit.getVisitNumber() - 0.5) * plan.getHorizonDays() / total);
+                TeamDay day = state.contractedDay(visit, target);
+                if (day == null) {
+                    day = state.otherTeamDay(visit, target);
+                }
+                if (day == null) {
+                    append(scoreDirector, state.holdingOf(visit), visit);
+                } else {
+                    insert(scoreDirector, day, RouteInsertion.best(day, visit).position(), visit);
+                    state.placed(visit, day);
+                }
+            }
+        }
+    }
+
+    private static void append(ScoreDirector<RosterPlan> scoreDirector, TeamDay day, PlanningVisit visit) {
+        insert(scoreDirector, day, day.getVisits().size(), visit);
+    }
+
+    private static void insert(ScoreDirector<RosterPlan> scoreDirector, TeamDay day, int position,
+                               PlanningVisit visit) {
+        scoreDirector.beforeListVariableElementAssigned(day, VISITS, visit);
+        scoreDirector.beforeListVariableChanged(day, VISITS, position, position);
+        day.getVisits().add(position, visit);
+        scoreDirector.afterListVariableChanged(day, VISITS, position, position + 1);
+        scoreDirector.afterListVariableElementAssigned(day, VISITS, visit);
+        scoreDirector.triggerVariableListeners();
+    }
+
+    /** What construction knows so far: which days each elder is already visited on, each day's load. */
+    private static final class State {
+
+        private final RosterPlan plan;
+        private final Map<Long, List<TeamDay>> daysByTeam = new HashMap<>();
+        private final List<List<TeamDay>> daysByIndex = new ArrayList<>();
+        private final Map<Long, TeamDay> holdingByTeam = new HashMap<>();
+        private final Map<Long, List<Integer>> elderDays = new HashMap<>();
+        private final Map<Long, Integer> elderVisitCount = new HashMap<>();
+        private final Map<TeamDay, Integer> load = new HashMap<>();
+
+        State(RosterPlan plan) {
+            this.plan = plan;
+            for (int i = 0; i < plan.getHorizonDays(); i++) {
+                daysByIndex.add(new ArrayList<>());
+            }
+            for (TeamDay day : plan.getTeamDays()) {
+                if (day.isHolding()) {
+                    holdingByTeam.put(day.getTeam().id(), day);
+                    continue;
+                }
+                daysByTeam.computeIfAbsent(day.getTeam().id(), id -> new ArrayList<>()).add(day);
+                daysByIndex.get(day.getDayIndex()).add(day);
+                for (PlanningVisit visit : day.getVisits()) {
+                    placed(visit, day);
+                }
+            }
+            plan.getVisits().forEach(v -> elderVisitCount.merge(v.getElderId(), 1, Integer::sum));
+        }
+
+        /** Unplaced visits grouped by elder, elders in the order they should be served. */
+        List<List<PlanningVisit>> unplacedByElder() {
+            Set<PlanningVisit> placed = new HashSet<>();
+            plan.getTeamDays().forEach(day -> placed.addAll(day.getVisits()));
+            Map<Long, List<PlanningVisit>> byElder = new HashMap<>();
+            for (PlanningVisit visit : plan.getVisits()) {
+                if (!placed.contains(visit)) {
+                    byElder.computeIfAbsent(visit.getElderId(), id -> new ArrayList<>()).add(visit);
+                }
+            }
+            List<List<PlanningVisit>> elders = new ArrayList<>(byElder.values());
+            elders.forEach(list -> list.sort(Comparator.comparingInt(PlanningVisit::getVisitNumber)));
+            elders.sort(Comparator.<List<PlanningVisit>>comparingInt(list -> -list.get(0).getPriority())
+                    .thenComparingInt(list -> Long.bitCount(list.get(0).getAllowedDays()
+                            & ~list.get(0).getUnavailableDays()))
+                    .thenComparingLong(list -> list.get(0).getElderId()));
+            return elders;
+        }
+
+        int visitCount(long elderId) {
+            return elderVisitCount.get(elderId);
+        }
+
+        TeamDay contractedDay(PlanningVisit visit, int target) {
+            List<TeamDay> days = daysByTeam.getOrDefault(visit.getContractedTeamId(), List.of());
+            if (days.isEmpty() || !days.get(0).getTeam().hasSkills(visit.getRequiredSkills())) {
+                return null;
+            }
+            return days.stream()
+                    .filter(day -> fitsElder(visit, day))
+                    .sorted(Comparator.comparingInt(day -> Math.abs(day.getDayIndex() - target)))
+                    .filter(day -> RouteInsertion.best(day, visit).cost() != RouteInsertion.INFEASIBLE)
+                    .findFirst()
+                    .orElse(null);
+        }
+
+        /** Among other teams with the skills, on the day nearest the target, the cheapest insertion. */
+        TeamDay otherTeamDay(PlanningVisit visit, int target) {
+            for (int distance = 0; distance < plan.getHorizonDays(); distance++) {
+                for (int index : new int[] {target - distance, target + distance}) {
+                    if (index < 0 || index >= plan.getHorizonDays() || (distance == 0 && index != target)) {
+                        continue;
+                    }
+                    TeamDay best = null;
+                    long bestCost = RouteInsertion.INFEASIBLE;
+                    for (TeamDay day : daysByIndex.get(index)) {
+                        if (day.getTeam().hasSkills(visit.getRequiredSkills()) && fitsElder(visit, day)) {
+                            long cost = RouteInsertion.best(day, visit).cost();
+                            if (cost < bestCost) {
+                                bestCost = cost;
+                                best = day;
+                            }
+                        }
+                    }
+                    if (best != null) {
+                        return best;
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Allowed day, minimum gap to the elder's other visits, room in count and load. */
+        private boolean fitsElder(PlanningVisit visit, TeamDay day) {
+            if (!visit.allowedOn(day.getDayIndex()) || day.getVisits().size() >= day.getMaxVisits()
+                    || load.getOrDefault(day, 0) + visit.getLoad() > day.getLoadCapacity()) {
+                return false;
+            }
+            for (int other : elderDays.getOrDefault(visit.getElderId(), List.of())) {
+                if (Math.abs(other - day.getDayIndex()) < visit.getMinGapDays()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        void placed(PlanningVisit visit, TeamDay day) {
+            elderDays.computeIfAbsent(visit.getElderId(), id -> new ArrayList<>()).add(day.getDayIndex());
+            load.merge(day, visit.getLoad(), Integer::sum);
+        }
+
+        TeamDay holdingOf(PlanningVisit visit) {
+            TeamDay holding = holdingByTeam.get(visit.getContractedTeamId());
+            return holding != null ? holding : holdingByTeam.values().iterator().next();
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package com.carerounds.solver;
+
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.InverseRelationShadowVariable;
+import org.optaplanner.core.api.domain.variable.NextElementShadowVariable;
+import org.optaplanner.core.api.domain.variable.PreviousElementShadowVariable;
+import org.optaplanner.core.api.domain.variable.ShadowVariable;
+
+/**
+ * One visit the month needs. Which team day it is on and where in the route follow from the team
+ * days' lists; the arrival time follows from the route.
+ */
+@PlanningEntity
+public class PlanningVisit {
+
+    /** No arrival window. */
+    public static final int NO_WINDOW = -1;
+
+    @PlanningId
+    private long id;
+    private long elderId;
+    private int visitNumber;
+    private Point location;
+    private long contractedTeamId;
+    private int requiredSkills;
+    private int serviceSeconds;
+    private int priority;
+    private int windowStart = NO_WINDOW;
+    private int windowEnd = NO_WINDOW;
+    private HalfDay preferredHalfDay;
+    private long unavailableDays;
+    private long allowedDays = -1L;
+    private int minGapDays;
+    private int idealGapDays;
+    private int load;
+
+    @InverseRelationShadowVariable(sourceVariableName = "visits")
+    private TeamDay teamDay;
+    @PreviousElementShadowVariable(sourceVariableName = "visits")
+    private PlanningVisit previous;
+    @NextElementShadowVariable(sourceVariableName = "visits")
+    private PlanningVisit next;
+    @ShadowVariable(variableListenerClass = ArrivalTimeListener.class, sourceVariableName = "teamDay")
+    @ShadowVariable(variableListenerClass = ArrivalTimeListener.class, sourceVariableName = "previous")
+    private Integer arrivalTime;
+
+    PlanningVisit() {
+        // for OptaPlanner's solution cloning
+    }
+
+    /**
+     * @param priority        what leaving it out costs: higher for home-hospital-bed and disabled elders
+     * @param unavailableDays bit i set: the elder cannot be visited on day i of the horizon
+     * @param minGapDays      another visit of the same elder must be at least this many days away
+     * @param idealGapDays    the even spacing of the elder's visits over the horizon
+     */
+    public PlanningVisit(long id, long elderId, int visitNumber, Point location, long contractedTeamId,
+                         int requiredSkills, int serviceSeconds, int priority, long unavailableDays,
+                         int minGapDays, int idealGapDays) {
+        this.id = id;
+        this.elderId = elderId;
+        this.visitNumber = visitNumber;
+        this.location = location;
+        this.contractedTeamId = contractedTeamId;
+        this.requiredSkills = requiredSkills;
+        this.serviceSeconds = serviceSeconds;
+        this.priority = priority;
+        this.unavailableDays = unavailableDays;
+        this.minGapDays = minGapDays;
+        this.idealGapDays = idealGapDays;
+    }
+
+    /** The visit must start between these times (seconds after midnight); arriving early means waiting. */
+    public PlanningVisit withWindow(int start, int end) {
+        this.windowStart = start;
+        this.windowEnd = end;
+        return this;
+    }
+
+    public PlanningVisit withPreferredHalfDay(HalfDay halfDay) {
+        this.preferredHalfDay = halfDay;
+        return this;
+    }
+
+    /** Bit i set: day i of the horizon is inside the contract (or another allowed period). */
+    public PlanningVisit withAllowedDays(long mask) {
+        this.allowedDays = mask;
+        return this;
+    }
+
+    /** Workload points of the visit, counted against a team day's load capacity. */
+    public PlanningVisit withLoad(int points) {
+        this.load = points;
+        return this;
+    }
+
+    /** On a real route, not waiting in a holding list. */
+    public boolean isAssigned() {
+        return teamDay != null && !teamDay.isHolding();
+    }
+
+    public boolean isUnassigned() {
+        return teamDay != null && teamDay.isHolding();
+    }
+
+    public int dayIndex() {
+        return teamDay.getDayIndex();
+    }
+
+    public boolean allowedOn(int dayIndex) {
+        return (allowedDays & (1L << dayIndex)) != 0 && (unavailableDays & (1L << dayIndex)) == 0;
+    }
+
+    public int serviceStart() {
+        return windowStart == NO_WINDOW ? arrivalTime : Math.max(arrivalTime, windowStart);
+    }
+
+    public int departureTime() {
+        return serviceStart() + serviceSeconds;
+    }
+
+    /** Travel to this visit from the previous one, or from the center for the first of the day. */
+    public int travelSecondsFromPrevious() {
+        return teamDay.travelSeconds(previous == null ? teamDay.getDepot() : previous.location, location);
+    }
+
+    public int travelSecondsToCenter() {
+        return teamDay.travelSeconds(location, teamDay.getDepot());
+    }
+
+    /** Seconds the route of this, the last visit of the day, runs over the day's capacity or hours. */
+    public int overtimeSeconds() {
+        return Math.max(0, departureTime() + travelSecondsToCenter() - teamDay.returnLimitSeconds());
+    }
+
+    public int lateSeconds() {
+        return windowEnd == NO_WINDOW ? 0 : Math.max(0, arrivalTime - windowEnd);
+    }
+
+    public long getId() { return id; }
+    public long getElderId() { return elderId; }
+    public int getVisitNumber() { return visitNumber; }
+    public Point getLocation() { return location; }
+    public long getContractedTeamId() { return contractedTeamId; }
+    public int getRequiredSkills() { return requiredSkills; }
+    public int getServiceSeconds() { return serviceSeconds; }
+    public int getPriority() { return priority; }
+    public int getWindowStart() { return windowStart; }
+    public int getWindowEnd() { return windowEnd; }
+    public HalfDay getPreferredHalfDay() { return preferredHalfDay; }
+    public long getUnavailableDays() { return unavailableDays; }
+    public long getAllowedDays() { return allowedDays; }
+    public int getMinGapDays() { return minGapDays; }
+    public int getIdealGapDays() { return idealGapDays; }
+    public int getLoad() { return load; }
+    public TeamDay getTeamDay() { return teamDay; }
+    public void setTeamDay(TeamDay teamDay) { this.teamDay = teamDay; }
+    public PlanningVisit getPrevious() { return previous; }
+    public void setPrevious(PlanningVisit previous) { this.previous = previous; }
+    public PlanningVisit getNext() { return next; }
+    public void setNext(PlanningVisit next) { this.next = next; }
+    public Integer getArrivalTime() { return arrivalTime; }
+    public void setArrivalTime(Integer arrivalTime) { this.arrivalTime = arrivalTime; }
+
+    @Override
+    public String toString() {
+        return "visit " + id + " (elder " + elderId + " #" + visitNumber + ")";
+    }
+}

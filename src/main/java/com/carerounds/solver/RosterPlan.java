@@ -1,0 +1,66 @@
+package com.carerounds.solver;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+/**
+ * A month (or any horizon) of one center's visits to plan: the teams, their working days with the
+ * routes to fill, and the visits. Independent of persistence; the roster package maps in and out.
+ */
+@PlanningSolution
+public class RosterPlan {
+
+    private LocalDate firstDay;
+    private int horizonDays;
+    @ProblemFactCollectionProperty
+    private List<PlanningTeam> teams;
+    @PlanningEntityCollectionProperty
+    private List<TeamDay> teamDays;
+    @PlanningEntityCollectionProperty
+    @ValueRangeProvider(id = "visits")
+    private List<PlanningVisit> visits;
+    @ConstraintConfigurationProvider
+    private RosterWeights weights;
+    @PlanningScore
+    private HardMediumSoftLongScore score;
+
+    RosterPlan() {
+        // for OptaPlanner's solution cloning
+    }
+
+    /** Team days must include one holding day per team; every visit starts in some team day's list. */
+    public RosterPlan(LocalDate firstDay, int horizonDays, List<PlanningTeam> teams, List<TeamDay> teamDays,
+                      List<PlanningVisit> visits, RosterWeights weights) {
+        if (horizonDays > Long.SIZE) {
+            throw new IllegalArgumentException("a horizon is at most 64 days, was " + horizonDays);
+        }
+        this.firstDay = firstDay;
+        this.horizonDays = horizonDays;
+        this.teams = teams;
+        this.teamDays = teamDays;
+        this.visits = visits;
+        this.weights = weights;
+    }
+
+    public LocalDate getFirstDay() { return firstDay; }
+    public int getHorizonDays() { return horizonDays; }
+    public List<PlanningTeam> getTeams() { return teams; }
+    public List<TeamDay> getTeamDays() { return teamDays; }
+    public List<PlanningVisit> getVisits() { return visits; }
+    public RosterWeights getWeights() { return weights; }
+    public HardMediumSoftLongScore getScore() { return score; }
+    public void setScore(HardMediumSoftLongScore score) { this.score = score; }
+
+    /** The holding day of a team, where its unplaced visits wait. */
+    public TeamDay holdingDayOf(PlanningTeam team) {
+        return teamDays.stream().filter(d -> d.isHolding() && d.getTeam().equals(team)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("team " + team.name() + " has no holding day"));
+    }
+}

@@ -1,0 +1,106 @@
+package com.carerounds.solver;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.optaplanner.core.api.domain.entity.PlanningEntity;
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import org.optaplanner.core.api.domain.variable.PlanningListVariable;
+
+/**
+ * One team on one working day: its route, a list of visits that starts and ends at the health
+ * center. Only days the team works exist, so "the team works that date" holds by construction.
+ *
+ * <p>OptaPlanner 10.1's list variable must place every visit somewhere, so each team also has one
+ * holding day: the visits in it are unassigned, cost nothing to route and are paid for by the
+ * medium-level "unassigned visit" constraint.
+ */
+@PlanningEntity
+public class TeamDay {
+
+    @PlanningId
+    private long id;
+    private PlanningTeam team;
+    private LocalDate date;
+    private int dayIndex;
+    private Point depot;
+    private int startSeconds;
+    private int endSeconds;
+    private int capacitySeconds;
+    private int maxVisits;
+    private int loadCapacity;
+    private boolean holding;
+    private TravelModel travel;
+
+    @PlanningListVariable(valueRangeProviderRefs = "visits")
+    private List<PlanningVisit> visits = new ArrayList<>();
+
+    TeamDay() {
+        // for OptaPlanner's solution cloning
+    }
+
+    /**
+     * @param dayIndex        day of the horizon, 0 for its first day
+     * @param startSeconds    when the team leaves the center, seconds after midnight
+     * @param endSeconds      latest return to the center
+     * @param capacitySeconds home-visit time of the day: travel, waiting and visits
+     * @param loadCapacity    workload points the team can take that day ({@link Integer#MAX_VALUE} for no limit)
+     */
+    public static TeamDay working(long id, PlanningTeam team, LocalDate date, int dayIndex, Point depot,
+                                  int startSeconds, int endSeconds, int capacitySeconds, int maxVisits,
+                                  int loadCapacity, TravelModel travel) {
+        TeamDay day = new TeamDay();
+        day.id = id;
+        day.team = team;
+        day.date = date;
+        day.dayIndex = dayIndex;
+        day.depot = depot;
+        day.startSeconds = startSeconds;
+        day.endSeconds = endSeconds;
+        day.capacitySeconds = capacitySeconds;
+        day.maxVisits = maxVisits;
+        day.loadCapacity = loadCapacity;
+        day.travel = travel;
+        return day;
+    }
+
+    /** The team's list of visits it could not make this month. */
+    public static TeamDay holding(long id, PlanningTeam team, Point depot, TravelModel travel) {
+        TeamDay day = working(id, team, null, -1, depot, 0, 0, 0, 0, 0, travel);
+        day.holding = true;
+        return day;
+    }
+
+    public int travelSeconds(Point from, Point to) {
+        return travel.seconds(from, to, team);
+    }
+
+    public long distance(Point from, Point to) {
+        return travel.distance(from, to);
+    }
+
+    /** The latest moment the team may be back at the center. */
+    public int returnLimitSeconds() {
+        return Math.min(endSeconds, startSeconds + capacitySeconds);
+    }
+
+    public long getId() { return id; }
+    public PlanningTeam getTeam() { return team; }
+    public LocalDate getDate() { return date; }
+    public int getDayIndex() { return dayIndex; }
+    public Point getDepot() { return depot; }
+    public int getStartSeconds() { return startSeconds; }
+    public int getEndSeconds() { return endSeconds; }
+    public int getCapacitySeconds() { return capacitySeconds; }
+    public int getMaxVisits() { return maxVisits; }
+    public int getLoadCapacity() { return loadCapacity; }
+    public boolean isHolding() { return holding; }
+    public TravelModel getTravel() { return travel; }
+    public List<PlanningVisit> getVisits() { return visits; }
+    public void setVisits(List<PlanningVisit> visits) { this.visits = visits; }
+
+    @Override
+    public String toString() {
+        return holding ? team.name() + " (unassigned)" : team.name() + " " + date;
+    }
+}

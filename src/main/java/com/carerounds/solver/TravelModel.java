@@ -1,0 +1,11 @@
+package com.carerounds.solver;
+
+/** Distance and travel time between two places, for one team's way of travelling. */
+public interface TravelModel {
+
+    /** Distance in the model's unit: meters for real places. */
+    long distance(Point from, Point to);
+
+    /** Travel time in seconds. */
+    int seconds(Point from, Point to, PlanningTeam team);
+}
