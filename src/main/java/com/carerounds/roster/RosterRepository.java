@@ -10,4 +10,6 @@ public interface RosterRepository extends ListCrudRepository<Roster, Long> {
     Optional<Roster> findByCenterIdAndMonthStart(Long centerId, LocalDate monthStart);
 
     List<Roster> findByCenterIdOrderByMonthStartDesc(Long centerId);
+
+    List<Roster> findByStatus(RosterStatus status);
 }

@@ -7,5 +7,7 @@ public enum RosterStatus {
     /** Planned; the dispatcher may still change, pin and re-solve it. */
     SOLVED,
     /** Released to the teams. */
-    PUBLISHED
+    PUBLISHED,
+    /** Solving stopped by a failure or a restart; the best plan saved before it is kept. */
+    INTERRUPTED
 }

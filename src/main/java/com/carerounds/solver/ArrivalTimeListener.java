@@ -22,6 +22,10 @@ public class ArrivalTimeListener implements VariableListener<RosterPlan, Plannin
             return;
         }
         PlanningVisit previous = visit.getPrevious();
+        if (previous != null && previous.getArrivalTime() == null) {
+            // The previous visit moved in the same move; its own event re-times the route from there.
+            return;
+        }
         int departure = previous == null ? day.getStartSeconds() : previous.departureTime();
         Point from = previous == null ? day.getDepot() : previous.getLocation();
         PlanningVisit current = visit;

@@ -23,7 +23,9 @@ public class RosterPlan {
     private List<PlanningTeam> teams;
     @PlanningEntityCollectionProperty
     private List<TeamDay> teamDays;
-    @PlanningEntityCollectionProperty
+    // Registered as facts: OptaPlanner 10.1 expects only list owners in entity collections; the visits'
+    // shadow variables are still tracked through the list variable.
+    @ProblemFactCollectionProperty
     @ValueRangeProvider(id = "visits")
     private List<PlanningVisit> visits;
     @ConstraintConfigurationProvider

@@ -1,0 +1,65 @@
+package com.carerounds.roster;
+
+import com.carerounds.calendar.CalendarDayRepository;
+import com.carerounds.calendar.WorkingCalendar;
+import com.carerounds.center.HealthCenterRepository;
+import com.carerounds.contract.Contract;
+import com.carerounds.contract.ContractRepository;
+import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderRepository;
+import com.carerounds.policy.VisitPolicy;
+import com.carerounds.policy.VisitPolicyRepository;
+import com.carerounds.team.TeamRepository;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads what a roster's plan is made from, in one transaction. */
+@Component
+public class RosterInputsLoader {
+
+    private final HealthCenterRepository centers;
+    private final TeamRepository teams;
+    private final ElderRepository elders;
+    private final ContractRepository contracts;
+    private final VisitPolicyRepository policies;
+    private final CalendarDayRepository calendar;
+    private final RosterRepository rosters;
+    private final VisitRepository visits;
+
+    public RosterInputsLoader(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
+                              ContractRepository contracts, VisitPolicyRepository policies,
+                              CalendarDayRepository calendar, RosterRepository rosters, VisitRepository visits) {
+        this.centers = centers;
+        this.teams = teams;
+        this.elders = elders;
+        this.contracts = contracts;
+        this.policies = policies;
+        this.calendar = calendar;
+        this.rosters = rosters;
+        this.visits = visits;
+    }
+
+    @Transactional(readOnly = true)
+    public RosterPlanMapper.Inputs load(Long rosterId) {
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        Long centerId = roster.getCenterId();
+        YearMonth month = roster.month();
+        VisitPolicy policy = policies.findByCenterId(centerId).orElseGet(() -> VisitPolicy.defaults(centerId));
+        VisitDemand demand = new VisitDemand(policy, month);
+        Map<Long, List<Contract>> contractsByElder = contracts.findByCenterId(centerId).stream()
+                .collect(Collectors.groupingBy(Contract::getElderId));
+        Map<Long, Contract> contractByElder = contractsByElder.entrySet().stream()
+                .flatMap(e -> demand.contractIn(e.getValue()).stream().map(c -> Map.entry(e.getKey(), c)))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<Long, Elder> elderById = elders.findByCenterId(centerId).stream()
+                .collect(Collectors.toMap(Elder::getId, Function.identity()));
+        return new RosterPlanMapper.Inputs(centers.findById(centerId).orElseThrow(), policy, month,
+                teams.findByCenterIdOrderByCode(centerId), elderById, contractByElder,
+                WorkingCalendar.loader(calendar).apply(month), visits.findByRosterId(rosterId));
+    }
+}

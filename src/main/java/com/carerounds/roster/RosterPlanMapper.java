@@ -1,0 +1,182 @@
+package com.carerounds.roster;
+
+import com.carerounds.calendar.WorkingCalendar;
+import com.carerounds.center.HealthCenter;
+import com.carerounds.contract.Contract;
+import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderCategory;
+import com.carerounds.policy.VisitPolicy;
+import com.carerounds.solver.HalfDay;
+import com.carerounds.solver.PlanningTeam;
+import com.carerounds.solver.PlanningVisit;
+import com.carerounds.solver.Point;
+import com.carerounds.solver.RosterPlan;
+import com.carerounds.solver.RosterWeights;
+import com.carerounds.solver.TeamDay;
+import com.carerounds.solver.TravelModel;
+import com.carerounds.solver.UnassignedReason;
+import com.carerounds.team.Skill;
+import com.carerounds.team.Team;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The one place where the persisted roster becomes a planning problem and the solved plan becomes
+ * planned visits again. The solver package knows nothing of persistence.
+ */
+public final class RosterPlanMapper {
+
+    /** Everything a roster's plan is made from. */
+    public record Inputs(HealthCenter center, VisitPolicy policy, YearMonth month, List<Team> teams,
+                         Map<Long, Elder> elders, Map<Long, Contract> contractByElder, WorkingCalendar calendar,
+                         List<Visit> visits) {
+    }
+
+    private final TravelModel travel;
+
+    public RosterPlanMapper(TravelModel travel) {
+        this.travel = travel;
+    }
+
+    public RosterPlan toPlan(Inputs in, RosterWeights weights) {
+        YearMonth month = in.month();
+        LocalDate first = month.atDay(1);
+        Point center = new Point(in.center().getLocation().longitude(), in.center().getLocation().latitude());
+        int start = in.center().getVisitStart().toSecondOfDay();
+        int end = in.center().getVisitEnd().toSecondOfDay();
+
+        List<PlanningTeam> teams = new ArrayList<>();
+        List<TeamDay> teamDays = new ArrayList<>();
+        Map<Long, Map<LocalDate, TeamDay>> dayOf = new HashMap<>();
+        TeamAvailability availability = new TeamAvailability(in.calendar());
+        long dayId = 0;
+        for (Team team : in.teams()) {
+            PlanningTeam planningTeam = new PlanningTeam(team.getId(), team.getName(), skillMask(team.skills()),
+                    team.getTravelMode().kilometersPerHour());
+            teams.add(planningTeam);
+            for (TeamAvailability.TeamDay day : availability.days(team, month)) {
+                TeamDay teamDay = TeamDay.working(++dayId, planningTeam, day.date(),
+                        (int) ChronoUnit.DAYS.between(first, day.date()), center, start, end,
+                        day.capacity().maxVisitMinutes() * 60, day.capacity().maxVisits(), Integer.MAX_VALUE, travel);
+                teamDays.add(teamDay);
+                dayOf.computeIfAbsent(team.getId(), id -> new HashMap<>()).put(day.date(), teamDay);
+            }
+            teamDays.add(TeamDay.holding(++dayId, planningTeam, center, travel));
+        }
+
+        Map<Long, Long> visitsPerElder = in.visits().stream()
+                .collect(Collectors.groupingBy(Visit::getElderId, Collectors.counting()));
+        List<PlanningVisit> visits = new ArrayList<>();
+        for (Visit visit : in.visits()) {
+            Elder elder = in.elders().get(visit.getElderId());
+            Contract contract = in.contractByElder().get(visit.getElderId());
+            int adl = elder.latestAssessmentOn(month.atEndOfMonth()).orElseThrow().score();
+            int count = visitsPerElder.get(visit.getElderId()).intValue();
+            PlanningVisit planningVisit = new PlanningVisit(visit.getId(), elder.getId(), visit.getVisitNumber(),
+                    new Point(elder.getLocation().longitude(), elder.getLocation().latitude()),
+                    contract.getTeamId(), skillMask(visit.getRequiredSkills().skills()),
+                    visit.getDurationMinutes() * 60, priority(visit, elder),
+                    dayMask(first, month, elder.getUnavailableDates()),
+                    in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
+                    .withAllowedDays(contractDays(first, month, contract))
+                    .withPreferredHalfDay(elder.getPreferredHalfDay() == null ? null
+                            : HalfDay.valueOf(elder.getPreferredHalfDay().name()));
+            visits.add(planningVisit);
+        }
+        placeAlreadyPlanned(in.visits(), visits, dayOf);
+        return new RosterPlan(first, month.lengthOfMonth(), teams, teamDays, visits, weights);
+    }
+
+    /** Visits planned before (a re-solve) start where they are, so the solver moves as little as possible. */
+    private static void placeAlreadyPlanned(List<Visit> visits, List<PlanningVisit> planningVisits,
+                                            Map<Long, Map<LocalDate, TeamDay>> dayOf) {
+        Map<Long, PlanningVisit> byId = planningVisits.stream()
+                .collect(Collectors.toMap(PlanningVisit::getId, v -> v));
+        visits.stream()
+                .filter(Visit::isAssigned)
+                .sorted(Comparator.comparing(Visit::getRoutePosition, Comparator.nullsLast(Comparator.naturalOrder())))
+                .forEach(visit -> {
+                    TeamDay day = dayOf.getOrDefault(visit.getTeamId(), Map.of()).get(visit.getVisitDate());
+                    if (day != null) {
+                        day.getVisits().add(byId.get(visit.getId()));
+                    }
+                });
+    }
+
+    /** Writes the solved plan onto the roster's visits: team, date, start and route position, or why not. */
+    public void apply(RosterPlan plan, Map<Long, UnassignedReason> reasons, Collection<Visit> visits) {
+        Map<Long, Visit> byId = visits.stream().collect(Collectors.toMap(Visit::getId, v -> v));
+        for (TeamDay day : plan.getTeamDays()) {
+            List<PlanningVisit> route = day.getVisits();
+            for (int position = 0; position < route.size(); position++) {
+                PlanningVisit planned = route.get(position);
+                Visit visit = byId.get(planned.getId());
+                if (day.isHolding()) {
+                    UnassignedReason reason = reasons.get(planned.getId());
+                    visit.unassign(reason == null ? UnassignedReason.CAPACITY_EXHAUSTED.name() : reason.name());
+                } else {
+                    visit.plan(day.getTeam().id(), day.getDate(), LocalTime.ofSecondOfDay(planned.serviceStart()),
+                            position);
+                }
+            }
+        }
+    }
+
+    /**
+     * What leaving a visit out costs: a home hospital bed outweighs any routine visit, then disabled
+     * and end-of-life elders, then the policy's other priority groups.
+     */
+    static int priority(Visit visit, Elder elder) {
+        Set<ElderCategory> categories = elder.getCategories();
+        int priority = 1;
+        if (visit.getKind() == VisitKind.HOME_HOSPITAL_BED) {
+            priority += 16;
+        }
+        if (categories.contains(ElderCategory.DISABLED) || categories.contains(ElderCategory.END_OF_LIFE)) {
+            priority += 4;
+        } else if (categories.contains(ElderCategory.SEMI_DISABLED) || categories.contains(ElderCategory.POST_DISCHARGE)) {
+            priority += 2;
+        }
+        long others = categories.stream().filter(c -> c == ElderCategory.VERY_OLD || c == ElderCategory.EMPTY_NEST
+                || c == ElderCategory.FAMILY_PLANNING_SPECIAL || c == ElderCategory.HARDSHIP).count();
+        return priority + (int) Math.min(2, others);
+    }
+
+    static int skillMask(Set<Skill> skills) {
+        int mask = 0;
+        for (Skill skill : skills) {
+            mask |= 1 << skill.ordinal();
+        }
+        return mask;
+    }
+
+    private static long dayMask(LocalDate first, YearMonth month, Collection<LocalDate> dates) {
+        long mask = 0;
+        for (LocalDate date : dates) {
+            if (YearMonth.from(date).equals(month)) {
+                mask |= 1L << ChronoUnit.DAYS.between(first, date);
+            }
+        }
+        return mask;
+    }
+
+    private static long contractDays(LocalDate first, YearMonth month, Contract contract) {
+        long mask = 0;
+        for (int day = 0; day < month.lengthOfMonth(); day++) {
+            if (contract.activeOn(first.plusDays(day))) {
+                mask |= 1L << day;
+            }
+        }
+        return mask;
+    }
+}

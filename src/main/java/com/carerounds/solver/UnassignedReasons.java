@@ -1,0 +1,59 @@
+package com.carerounds.solver;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Finds the root cause for each visit a solved plan left unassigned, from the plan's facts alone. */
+public final class UnassignedReasons {
+
+    private UnassignedReasons() {
+    }
+
+    public static Map<Long, UnassignedReason> of(RosterPlan plan) {
+        Map<Long, Long> visitsPerElder = plan.getVisits().stream()
+                .collect(Collectors.groupingBy(PlanningVisit::getElderId, Collectors.counting()));
+        Map<Long, UnassignedReason> reasons = new HashMap<>();
+        for (PlanningVisit visit : plan.getVisits()) {
+            if (visit.isUnassigned()) {
+                reasons.put(visit.getId(), reason(plan, visit, visitsPerElder.get(visit.getElderId())));
+            }
+        }
+        return reasons;
+    }
+
+    static UnassignedReason reason(RosterPlan plan, PlanningVisit visit, long elderVisits) {
+        List<PlanningTeam> skilled = plan.getTeams().stream().filter(t -> t.hasSkills(visit.getRequiredSkills())).toList();
+        if (skilled.isEmpty()) {
+            return UnassignedReason.NO_TEAM_WITH_SKILL;
+        }
+        long allowedDays = 0;
+        for (TeamDay day : plan.getTeamDays()) {
+            if (!day.isHolding() && skilled.contains(day.getTeam()) && visit.allowedOn(day.getDayIndex())) {
+                allowedDays |= 1L << day.getDayIndex();
+            }
+        }
+        if (allowedDays == 0) {
+            return UnassignedReason.NO_ALLOWED_DAY;
+        }
+        if (spacedDays(allowedDays, visit.getMinGapDays()) < elderVisits) {
+            return UnassignedReason.GAP_UNSATISFIABLE;
+        }
+        boolean onlyContracted = skilled.size() == 1 && skilled.get(0).id() == visit.getContractedTeamId();
+        return onlyContracted ? UnassignedReason.CONTRACTED_TEAM_FULL : UnassignedReason.CAPACITY_EXHAUSTED;
+    }
+
+    /** How many of the given days can be chosen at least {@code gap} apart (earliest-first is optimal). */
+    static int spacedDays(long days, int gap) {
+        int count = 0;
+        int last = Integer.MIN_VALUE / 2;
+        for (int day = 0; day < Long.SIZE; day++) {
+            if ((days & (1L << day)) != 0 && day - last >= gap) {
+                count++;
+                last = day;
+            }
+        }
+        return count;
+    }
+}

@@ -1,0 +1,51 @@
+package com.carerounds.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import com.carerounds.center.HealthCenterRepository;
+import com.carerounds.solver.RosterWeights;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/** The demo center's month solved end to end: every hard rule holds by an independent check. */
+@SpringBootTest(properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=8s",
+        "carerounds.solver.save-interval=1s"})
+@ActiveProfiles("test")
+class RosterSolvingServiceTest {
+
+    @Autowired HealthCenterRepository centers;
+    @Autowired RosterService rosterService;
+    @Autowired RosterSolvingService solving;
+    @Autowired RosterInputsLoader loader;
+
+    @Test
+    void solvesTheDemoMonthIntoAFeasibleRoster() {
+        Long centerId = centers.findAll().get(0).getId();
+        Long rosterId = rosterService.create(centerId, YearMonth.of(2026, 12)).roster().getId();
+
+        solving.start(rosterId, new RosterWeights());
+        assertThatThrownBy(() -> solving.start(rosterId, new RosterWeights()))
+                .isInstanceOf(SolveInProgressException.class);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> solving.status(rosterId).rosterStatus() != RosterStatus.SOLVING);
+        assertThat(solving.status(rosterId).rosterStatus()).isEqualTo(RosterStatus.SOLVED);
+
+        RosterPlanMapper.Inputs solved = loader.load(rosterId);
+        RosterChecker.Report report = new RosterChecker(1.3).check(solved, solved.visits());
+        assertThat(report.violations()).isEmpty();
+        List<Visit> visits = solved.visits();
+        assertThat(visits).filteredOn(v -> v.getKind() == VisitKind.HOME_HOSPITAL_BED)
+                .allSatisfy(v -> assertThat(v.isAssigned()).as("home hospital bed visit %s", v.getId()).isTrue());
+        assertThat(report.unassigned()).isLessThanOrEqualTo(visits.size() / 50);
+        assertThat(visits).filteredOn(v -> !v.isAssigned())
+                .allSatisfy(v -> assertThat(v.getUnassignedReason()).isNotBlank());
+        assertThat(report.travelMinutesPerVisit()).isBetween(0.5, 20.0);
+    }
+}
