@@ -27,8 +27,12 @@ public final class RosterChecker {
         this.detourFactor = detourFactor;
     }
 
+    /**
+     * @param routeSeconds    time out of the center over all routes, from leaving to coming back
+     * @param capacitySeconds home-visit capacity of the days those routes run on
+     */
     public record Report(List<String> violations, int assigned, int unassigned, long travelSeconds,
-                         long travelMeters) {
+                         long travelMeters, long routeSeconds, long capacitySeconds) {
 
         public boolean feasible() {
             return violations.isEmpty();
@@ -51,6 +55,8 @@ public final class RosterChecker {
         List<Visit> assigned = visits.stream().filter(Visit::isAssigned).toList();
         long travelSeconds = 0;
         long travelMeters = 0;
+        long routeSeconds = 0;
+        long capacitySeconds = 0;
 
         Map<String, List<Visit>> routes = assigned.stream().collect(Collectors.groupingBy(
                 v -> v.getTeamId() + "@" + v.getVisitDate()));
@@ -90,6 +96,8 @@ public final class RosterChecker {
             travelSeconds += Math.round(back / speed);
             time += (int) Math.round(back / speed);
             int limit = Math.min(in.center().getVisitEnd().toSecondOfDay(), start + capacity.maxVisitMinutes() * 60);
+            routeSeconds += time - start;
+            capacitySeconds += limit - start;
             if (time > limit + 1) {
                 violations.add(where + ": back at the center " + (time - limit) / 60 + " min after the day's limit");
             }
@@ -122,6 +130,7 @@ public final class RosterChecker {
                 }
             }
         }
-        return new Report(violations, assigned.size(), visits.size() - assigned.size(), travelSeconds, travelMeters);
+        return new Report(violations, assigned.size(), visits.size() - assigned.size(), travelSeconds, travelMeters,
+                routeSeconds, capacitySeconds);
     }
 }

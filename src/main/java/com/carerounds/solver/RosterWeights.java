@@ -53,7 +53,7 @@ public class RosterWeights {
     @ConstraintWeight(TRAVEL_TIME)
     private HardMediumSoftLongScore travelTime = HardMediumSoftLongScore.ofSoft(1);
     @ConstraintWeight(EVEN_SPACING)
-    private HardMediumSoftLongScore evenSpacing = HardMediumSoftLongScore.ofSoft(300);
+    private HardMediumSoftLongScore evenSpacing = HardMediumSoftLongScore.ofSoft(120);
     @ConstraintWeight(BALANCED_DAYS)
     private HardMediumSoftLongScore balancedDays = HardMediumSoftLongScore.ofSoft(1);
     @ConstraintWeight(BALANCED_TEAMS)

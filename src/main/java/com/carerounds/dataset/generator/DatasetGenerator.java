@@ -26,8 +26,11 @@ import java.util.TreeSet;
  */
 public final class DatasetGenerator {
 
-    /** Travel allowance per leg when sizing capacity, in minutes: about 1.2 km by e-bike with parking, less in dense compounds. */
-    private static final int TRAVEL_MINUTES_PER_LEG = 8;
+    /** Travel allowance per leg when sizing capacity, in minutes, by travel mode: about 1.5 km of street. */
+    private static final Map<String, Integer> TRAVEL_MINUTES_PER_LEG = Map.of("WALK", 22, "EBIKE", 7, "CAR", 7);
+    /** Minutes a need adds to a visit, as in the default visit policy. */
+    private static final Map<String, Integer> NEED_MINUTES = Map.of("REHABILITATION", 15, "TCM", 15, "HOSPICE", 15,
+            "COGNITIVE_SCREENING", 10);
 
     public record Options(Path out, int elders, int teams, int centers, long seed, YearMonth month, double supply) {
 
@@ -97,7 +100,8 @@ public final class DatasetGenerator {
     private static final String[] USUAL_HOURS = {"08:30", "17:00"};
     private static final String[] LONG_HOURS = {"08:00", "18:00"};
 
-    private record TeamPlan(String code, Center center, List<String> roles, double[] anchor, List<LocalDate> leave) {
+    private record TeamPlan(String code, Center center, List<String> roles, String travelMode, double[] anchor,
+                            List<LocalDate> leave) {
     }
 
     private Summary run() {
@@ -196,6 +200,14 @@ public final class DatasetGenerator {
             if (random.nextDouble() < 0.4) {
                 roles.add("PUBLIC_HEALTH");
             }
+            // Each center's first team is comprehensive, so every combination of needs has a team.
+            if (t < centers.size()) {
+                for (String role : List.of("NURSE", "TCM_DOCTOR", "REHAB_THERAPIST")) {
+                    if (!roles.contains(role)) {
+                        roles.add(role);
+                    }
+                }
+            }
             List<LocalDate> leave = new ArrayList<>();
             if (random.nextDouble() < 0.2) {
                 LocalDate start = options.month().atDay(3 + random.nextInt(20));
@@ -208,15 +220,16 @@ public final class DatasetGenerator {
                 row("team_leave.csv", code, start.toString(), start.plusDays(length - 1).toString(),
                         people.pick(List.of("培训", "年假", "外出进修", "病假")));
             }
-            teams.add(new TeamPlan(code, center, roles, people.pick(center.compounds()), leave));
+            String mode = random.nextDouble() < 0.15 ? "WALK" : random.nextDouble() < 0.1 ? "CAR" : "EBIKE";
+            teams.add(new TeamPlan(code, center, roles, mode, people.pick(center.compounds()), leave));
         }
         return teams;
     }
 
     private void team(TeamPlan team, int maxMinutes, int maxVisits) {
         String gp = people.staffName();
-        String mode = random.nextDouble() < 0.15 ? "WALK" : random.nextDouble() < 0.1 ? "CAR" : "EBIKE";
-        row("teams.csv", team.code(), team.center().code(), gp.charAt(0) + "医生团队", mode, "MON|TUE|WED|THU|FRI",
+        row("teams.csv", team.code(), team.center().code(), gp.charAt(0) + "医生团队", team.travelMode(),
+                "MON|TUE|WED|THU|FRI",
                 Integer.toString(maxMinutes), Integer.toString(maxVisits));
         row("team_members.csv", team.code(), gp, "GENERAL_PRACTITIONER");
         for (String role : team.roles().subList(1, team.roles().size())) {
@@ -307,8 +320,9 @@ public final class DatasetGenerator {
                 ? "ENHANCED" : "BASIC", start.toString(), end);
 
         int visits = adl < 45 ? 4 : adl < 60 ? 3 : 2;
-        int minutes = adl < 45 ? 45 : 30;
-        demand.get(team)[0] += (long) visits * (minutes + TRAVEL_MINUTES_PER_LEG) + TRAVEL_MINUTES_PER_LEG;
+        int minutes = (adl < 45 ? 45 : 30) + needs.stream().mapToInt(NEED_MINUTES::get).sum();
+        int leg = TRAVEL_MINUTES_PER_LEG.get(team.travelMode());
+        demand.get(team)[0] += (long) visits * (minutes + leg) + leg;
         demand.get(team)[1] += visits;
         return visits;
     }

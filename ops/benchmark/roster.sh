@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Roster solver benchmark: solves generated centers with the product's pipeline and solver
+# configuration, checks each roster independently and prints a table, then one SUMMARY line a size.
+#   ops/benchmark/roster.sh [--elders N[,N...]] [--under-supplied] [--seconds S]
+# Without --elders: 300/6, 2,000/20, 10,000/100 and an under-supplied 300/6 (capacity 80 % of demand).
+# Without --seconds: 10 s, 60 s and 300 s by size (the targets). Heap: CARE_BENCH_HEAP (default 4g).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
+    sed -n '2,6p' "$0" | sed 's/^# \{0,1\}//'
+    exit 0
+fi
+mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+    -Dmdep.includeScope=test 2>/dev/null \
+  || mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+exec java -Xmx"${CARE_BENCH_HEAP:-4g}" -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+    com.carerounds.benchmark.RosterBenchmark "$@"
