@@ -1,7 +1,9 @@
 package com.carerounds.dataset.generator;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Random;
 
 /** Plausible names, ID numbers and phone numbers for elders born in the 1920s–1950s. */
@@ -19,6 +21,7 @@ final class People {
     private static final char[] CHECK = {'1', '0', 'X', '9', '8', '7', '6', '5', '4', '3', '2'};
 
     private final Random random;
+    private final Set<String> issuedIds = new HashSet<>();
 
     People(Random random) {
         this.random = random;
@@ -33,8 +36,16 @@ final class People {
         return pick(SURNAMES) + pick(List.of("晓燕", "伟", "静", "敏", "磊", "丽", "军", "颖", "婷", "俊", "慧", "洁", "勇", "霞"));
     }
 
-    /** 18 characters: region, birth date, sequence (odd for men, even for women), check character. */
+    /** 18 characters: region, birth date, sequence (odd for men, even for women), check character; never twice. */
     String nationalId(String regionCode, LocalDate birthDate, boolean woman) {
+        String id;
+        do {
+            id = candidateId(regionCode, birthDate, woman);
+        } while (!issuedIds.add(id));
+        return id;
+    }
+
+    private String candidateId(String regionCode, LocalDate birthDate, boolean woman) {
         int sequence = random.nextInt(500) * 2 + (woman ? 0 : 1);
         String first17 = regionCode + birthDate.toString().replace("-", "") + String.format("%03d", sequence);
         int sum = 0;

@@ -89,6 +89,7 @@ class DatasetGeneratorTest {
         assertThat(middle).isBetween(0.25, 0.35);
 
         District district = District.ALL.get(0);
+        assertThat(rows(dir, "elders.csv")).extracting(r -> r.get("national_id")).doesNotHaveDuplicates();
         for (Csv.Row elder : rows(dir, "elders.csv")) {
             String id = elder.get("national_id");
             assertThat(NationalId.isValid(id)).as(id).isTrue();
