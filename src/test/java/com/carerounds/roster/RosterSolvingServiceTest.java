@@ -7,6 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.solver.RosterWeights;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -47,5 +48,17 @@ class RosterSolvingServiceTest {
         assertThat(visits).filteredOn(v -> !v.isAssigned())
                 .allSatisfy(v -> assertThat(v.getUnassignedReason()).isNotBlank());
         assertThat(report.travelMinutesPerVisit()).isBetween(0.5, 20.0);
+
+        // The checker is what benchmarks trust: it must catch a broken roster on its own.
+        List<Visit> twoOfOneElder = visits.stream().filter(Visit::isAssigned)
+                .collect(java.util.stream.Collectors.groupingBy(Visit::getElderId)).values().stream()
+                .filter(list -> list.size() >= 2).findFirst().orElseThrow();
+        Visit moved = twoOfOneElder.get(0);
+        Visit sameElder = twoOfOneElder.get(1);
+        moved.plan(moved.getTeamId(), LocalDate.of(2026, 12, 6), moved.getPlannedStart(), 0);
+        sameElder.plan(sameElder.getTeamId(), LocalDate.of(2026, 12, 7), sameElder.getPlannedStart(), 0);
+        assertThat(new RosterChecker(1.3).check(solved, visits).violations())
+                .anyMatch(v -> v.contains("2026-12-06: the team does not work that day"))
+                .anyMatch(v -> v.contains("visits 1 days apart"));
     }
 }

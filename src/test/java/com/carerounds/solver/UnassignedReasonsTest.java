@@ -1,0 +1,70 @@
+package com.carerounds.solver;
+
+import static com.carerounds.solver.Fixtures.NURSING;
+import static com.carerounds.solver.Fixtures.day;
+import static com.carerounds.solver.Fixtures.holding;
+import static com.carerounds.solver.Fixtures.route;
+import static com.carerounds.solver.Fixtures.team;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class UnassignedReasonsTest {
+
+    private final PlanningTeam contracted = team(1, NURSING);
+    private final PlanningTeam other = team(2, 0);
+
+    private PlanningVisit waiting(int skills, long unavailable, int minGap) {
+        return new PlanningVisit(System.nanoTime(), 10, 1, new Point(3, 3), 1, skills, 2700, 17, unavailable, minGap, 7);
+    }
+
+    private UnassignedReason reasonFor(PlanningVisit visit, List<PlanningTeam> teams, List<TeamDay> days) {
+        List<TeamDay> all = new ArrayList<>(days);
+        all.add(route(holding(teams.get(0)), visit));
+        RosterPlan plan = new RosterPlan(Fixtures.FIRST_DAY, 31, teams, all, List.of(visit), new RosterWeights());
+        return UnassignedReasons.of(plan).get(visit.getId());
+    }
+
+    @Test
+    void noTeamHasTheSkill() {
+        assertThat(reasonFor(waiting(1 << 3, 0, 1), List.of(contracted, other), List.of(day(contracted, 0))))
+                .isEqualTo(UnassignedReason.NO_TEAM_WITH_SKILL);
+    }
+
+    @Test
+    void theElderIsAwayOnEveryWorkingDay() {
+        assertThat(reasonFor(waiting(NURSING, 0b11, 1), List.of(contracted), List.of(day(contracted, 0), day(contracted, 1))))
+                .isEqualTo(UnassignedReason.NO_ALLOWED_DAY);
+    }
+
+    @Test
+    void theAvailableDaysCannotHoldTheVisitsFarEnoughApart() {
+        PlanningVisit first = waiting(NURSING, 0, 4);
+        PlanningVisit second = new PlanningVisit(first.getId() + 1, 10, 2, new Point(3, 3), 1, NURSING, 2700, 17, 0, 4, 7);
+        List<TeamDay> days = new ArrayList<>(List.of(day(contracted, 0), day(contracted, 2)));
+        days.add(route(holding(contracted), first, second));
+        RosterPlan plan = new RosterPlan(Fixtures.FIRST_DAY, 31, List.of(contracted), days, List.of(first, second),
+                new RosterWeights());
+        assertThat(UnassignedReasons.of(plan)).containsValue(UnassignedReason.GAP_UNSATISFIABLE);
+    }
+
+    @Test
+    void onlyTheContractedTeamHasTheSkillAndItIsFull() {
+        assertThat(reasonFor(waiting(NURSING, 0, 1), List.of(contracted, other), List.of(day(contracted, 0), day(other, 0))))
+                .isEqualTo(UnassignedReason.CONTRACTED_TEAM_FULL);
+    }
+
+    @Test
+    void everyTeamWithTheSkillIsFull() {
+        assertThat(reasonFor(waiting(0, 0, 1), List.of(contracted, other), List.of(day(contracted, 0), day(other, 0))))
+                .isEqualTo(UnassignedReason.CAPACITY_EXHAUSTED);
+    }
+
+    @Test
+    void spacedDaysCountsAGreedyChoice() {
+        assertThat(UnassignedReasons.spacedDays(0b1111111, 3)).isEqualTo(3);
+        assertThat(UnassignedReasons.spacedDays(0b0000101, 3)).isEqualTo(1);
+    }
+}
