@@ -12,6 +12,7 @@ import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.Point;
 import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
+import com.carerounds.solver.Routes;
 import com.carerounds.solver.TeamDay;
 import com.carerounds.solver.TravelModel;
 import com.carerounds.solver.UnassignedReason;
@@ -48,7 +49,17 @@ public final class RosterPlanMapper {
         this.travel = travel;
     }
 
+    /** The plan to solve: visits planned before start on their routes, the others are for the solver to place. */
     public RosterPlan toPlan(Inputs in, RosterWeights weights) {
+        return toPlan(in, weights, false);
+    }
+
+    /** The plan exactly as saved, unassigned visits in their teams' holding lists: for explaining its score. */
+    public RosterPlan toSavedPlan(Inputs in, RosterWeights weights) {
+        return toPlan(in, weights, true);
+    }
+
+    private RosterPlan toPlan(Inputs in, RosterWeights weights, boolean holdUnassigned) {
         YearMonth month = in.month();
         LocalDate first = month.atDay(1);
         Point center = new Point(in.center().getLocation().longitude(), in.center().getLocation().latitude());
@@ -58,6 +69,7 @@ public final class RosterPlanMapper {
         List<PlanningTeam> teams = new ArrayList<>();
         List<TeamDay> teamDays = new ArrayList<>();
         Map<Long, Map<LocalDate, TeamDay>> dayOf = new HashMap<>();
+        Map<Long, TeamDay> holdingOf = new HashMap<>();
         TeamAvailability availability = new TeamAvailability(in.calendar());
         long dayId = 0;
         for (Team team : in.teams()) {
@@ -71,7 +83,9 @@ public final class RosterPlanMapper {
                 teamDays.add(teamDay);
                 dayOf.computeIfAbsent(team.getId(), id -> new HashMap<>()).put(day.date(), teamDay);
             }
-            teamDays.add(TeamDay.holding(++dayId, planningTeam, center, travel));
+            TeamDay holding = TeamDay.holding(++dayId, planningTeam, center, travel);
+            teamDays.add(holding);
+            holdingOf.put(team.getId(), holding);
         }
 
         Map<Long, Long> visitsPerElder = in.visits().stream()
@@ -94,6 +108,13 @@ public final class RosterPlanMapper {
             visits.add(planningVisit);
         }
         placeAlreadyPlanned(in.visits(), visits, dayOf);
+        if (holdUnassigned) {
+            visits.stream().filter(v -> dayOf.values().stream().noneMatch(days -> days.values().stream()
+                            .anyMatch(day -> day.getVisits().contains(v))))
+                    .forEach(v -> holdingOf.getOrDefault(v.getContractedTeamId(), holdingOf.values().iterator().next())
+                            .getVisits().add(v));
+        }
+        Routes.link(teamDays);
         return new RosterPlan(first, month.lengthOfMonth(), teams, teamDays, visits, weights);
     }
 

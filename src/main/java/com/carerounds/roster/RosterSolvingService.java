@@ -1,12 +1,19 @@
 package com.carerounds.roster;
 
+import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
 import com.carerounds.solver.UnassignedReasons;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
+import org.optaplanner.core.api.solver.SolutionManager;
+import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.optaplanner.core.api.solver.SolverManager;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.slf4j.Logger;
@@ -34,6 +41,7 @@ public class RosterSolvingService {
     private final Clock clock;
     private final Duration saveInterval;
     private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
+    private final SolutionManager<RosterPlan, HardMediumSoftLongScore> solutionManager;
 
     /** The latest known state of a solve, for status reads that must not touch the solver. */
     public record Progress(String score, int unassigned, long lastSavedMillis) {
@@ -54,6 +62,24 @@ public class RosterSolvingService {
         this.transaction = transaction;
         this.clock = clock;
         this.saveInterval = saveInterval;
+        this.solutionManager = SolutionManager.create(solverManager);
+    }
+
+    /** The saved roster's score by constraint, largest penalties first, with the visits involved. */
+    public List<ConstraintScore> explain(Long rosterId, RosterWeights weights) {
+        RosterPlan plan = mapper.toSavedPlan(loader.load(rosterId), weights);
+        return solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_ALL).getConstraintMatchTotalMap().values()
+                .stream()
+                .filter(total -> total.getConstraintMatchCount() > 0)
+                .sorted(Comparator.comparing(ConstraintMatchTotal::getScore))
+                .map(total -> new ConstraintScore(total.getConstraintName(), total.getScore().toString(),
+                        total.getConstraintMatchCount(),
+                        total.getConstraintMatchSet().stream()
+                                .flatMap(match -> match.getIndictedObjectList().stream())
+                                .filter(PlanningVisit.class::isInstance)
+                                .map(visit -> ((PlanningVisit) visit).getId())
+                                .distinct().sorted().toList()))
+                .toList();
     }
 
     /** Starts solving and returns at once. */

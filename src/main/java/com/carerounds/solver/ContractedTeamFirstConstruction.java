@@ -154,10 +154,15 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
             return null;
         }
 
-        /** Allowed day, minimum gap to the elder's other visits, room in count and load. */
+        /**
+         * Allowed day, minimum gap to the elder's other visits, room in count, load and time. The time
+         * test is a bound (any insertion adds at least the visit's duration) that spares the route
+         * simulation on full days; arrival times are current because listeners run after each insert.
+         */
         private boolean fitsElder(PlanningVisit visit, TeamDay day) {
             if (!visit.allowedOn(day.getDayIndex()) || day.getVisits().size() >= day.getMaxVisits()
-                    || load.getOrDefault(day, 0) + visit.getLoad() > day.getLoadCapacity()) {
+                    || load.getOrDefault(day, 0) + visit.getLoad() > day.getLoadCapacity()
+                    || routeEnd(day) + visit.getServiceSeconds() > day.returnLimitSeconds()) {
                 return false;
             }
             for (int other : elderDays.getOrDefault(visit.getElderId(), List.of())) {
@@ -166,6 +171,15 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
                 }
             }
             return true;
+        }
+
+        private static int routeEnd(TeamDay day) {
+            List<PlanningVisit> route = day.getVisits();
+            if (route.isEmpty()) {
+                return day.getStartSeconds();
+            }
+            PlanningVisit last = route.get(route.size() - 1);
+            return last.departureTime() + day.travelSeconds(last.getLocation(), day.getDepot());
         }
 
         void placed(PlanningVisit visit, TeamDay day) {

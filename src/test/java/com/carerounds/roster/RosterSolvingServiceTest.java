@@ -49,6 +49,15 @@ class RosterSolvingServiceTest {
                 .allSatisfy(v -> assertThat(v.getUnassignedReason()).isNotBlank());
         assertThat(report.travelMinutesPerVisit()).isBetween(0.5, 20.0);
 
+        List<ConstraintScore> explanation = solving.explain(rosterId, new RosterWeights());
+        assertThat(explanation).extracting(ConstraintScore::constraint)
+                .contains(RosterWeights.TRAVEL_TIME, RosterWeights.BALANCED_DAYS)
+                .doesNotContain(RosterWeights.REQUIRED_SKILLS, RosterWeights.DAY_CAPACITY, RosterWeights.MINIMUM_GAP);
+        assertThat(explanation).filteredOn(c -> c.constraint().equals(RosterWeights.TRAVEL_TIME)).singleElement()
+                .satisfies(travel -> assertThat(travel.visitIds()).hasSize(report.assigned()));
+        assertThat(explanation).filteredOn(c -> c.constraint().equals(RosterWeights.UNASSIGNED))
+                .allSatisfy(unassigned -> assertThat(unassigned.matches()).isEqualTo(report.unassigned()));
+
         // The checker is what benchmarks trust: it must catch a broken roster on its own.
         List<Visit> twoOfOneElder = visits.stream().filter(Visit::isAssigned)
                 .collect(java.util.stream.Collectors.groupingBy(Visit::getElderId)).values().stream()

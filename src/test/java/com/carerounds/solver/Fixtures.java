@@ -61,25 +61,10 @@ final class Fixtures {
                 minGapDays, idealGapDays);
     }
 
-    /** Puts the visits on the day's route in order and sets what the listener would: links and arrival times. */
+    /** Puts the visits on the day's route in order, linked and timed as the solver's listeners would. */
     static TeamDay route(TeamDay day, PlanningVisit... visits) {
-        List<PlanningVisit> list = new ArrayList<>(List.of(visits));
-        day.setVisits(list);
-        int time = day.getStartSeconds();
-        Point at = day.getDepot();
-        for (int i = 0; i < list.size(); i++) {
-            PlanningVisit visit = list.get(i);
-            visit.setTeamDay(day);
-            visit.setPrevious(i == 0 ? null : list.get(i - 1));
-            visit.setNext(i == list.size() - 1 ? null : list.get(i + 1));
-            if (day.isHolding()) {
-                visit.setArrivalTime(null);
-                continue;
-            }
-            visit.setArrivalTime(time + TEN_MINUTES.seconds(at, visit.getLocation(), day.getTeam()));
-            time = visit.departureTime();
-            at = visit.getLocation();
-        }
+        day.setVisits(new ArrayList<>(List.of(visits)));
+        Routes.link(day);
         return day;
     }
 }
