@@ -40,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -185,15 +186,24 @@ public class DatasetImporter {
     }
 
     private static TeamRow teamRow(Fields f, Map<String, TeamRow> rows) {
-        String code = f.required("team_code");
+        return reference(f, "team_code", rows, code -> "no team " + code + " in teams.csv");
+    }
+
+    private static ElderRow elderRow(Fields f, Map<String, ElderRow> rows) {
+        return reference(f, "elder_code", rows, code -> "no valid elder " + code + " in elders.csv");
+    }
+
+    /** The row another file refers to by code, or null with the reference reported. */
+    private static <T> T reference(Fields f, String column, Map<String, T> rows, Function<String, String> missing) {
+        String code = f.required(column);
         if (code == null) {
             return null;
         }
-        TeamRow team = rows.get(code);
-        if (team == null) {
-            f.reject("team_code", "no team " + code + " in teams.csv");
+        T row = rows.get(code);
+        if (row == null) {
+            f.reject(column, missing.apply(code));
         }
-        return team;
+        return row;
     }
 
     private Map<String, ElderRow> readElders(DatasetSource source, List<ImportError> errors) {
@@ -287,18 +297,6 @@ public class DatasetImporter {
             count[0]++;
         });
         return count[0];
-    }
-
-    private static ElderRow elderRow(Fields f, Map<String, ElderRow> rows) {
-        String code = f.required("elder_code");
-        if (code == null) {
-            return null;
-        }
-        ElderRow elder = rows.get(code);
-        if (elder == null) {
-            f.reject("elder_code", "no valid elder " + code + " in elders.csv");
-        }
-        return elder;
     }
 
     /** An elder belongs to the center of the team on their latest contract. */

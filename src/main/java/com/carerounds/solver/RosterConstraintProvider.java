@@ -7,6 +7,7 @@ import org.optaplanner.core.api.score.stream.Constraint;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintStream;
 
 /**
@@ -40,6 +41,13 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return factory.forEach(PlanningVisit.class).filter(PlanningVisit::isAssigned);
     }
 
+    /** Two assigned visits of the same elder, each pair once. */
+    private static BiConstraintStream<PlanningVisit, PlanningVisit> sameElderPairs(ConstraintFactory factory) {
+        return assigned(factory)
+                .join(assigned(factory), Joiners.equal(PlanningVisit::getElderId),
+                        Joiners.lessThan(PlanningVisit::getId));
+    }
+
     Constraint requiredSkills(ConstraintFactory factory) {
         return assigned(factory)
                 .filter(visit -> !visit.getTeamDay().getTeam().hasSkills(visit.getRequiredSkills()))
@@ -63,9 +71,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     /** Two visits of one elder on the same day, or closer than the policy's gap: penalized per day short. */
     Constraint minimumGap(ConstraintFactory factory) {
-        return assigned(factory)
-                .join(assigned(factory), Joiners.equal(PlanningVisit::getElderId),
-                        Joiners.lessThan(PlanningVisit::getId))
+        return sameElderPairs(factory)
                 .filter((a, b) -> Math.abs(a.dayIndex() - b.dayIndex()) < a.getMinGapDays())
                 .penalizeConfigurableLong((a, b) -> a.getMinGapDays() - Math.abs(a.dayIndex() - b.dayIndex()))
                 .asConstraint(RosterWeights.MINIMUM_GAP);
@@ -129,9 +135,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
 
     /** Two visits of one elder closer than the even spacing: per day short, squared. */
     Constraint evenSpacing(ConstraintFactory factory) {
-        return assigned(factory)
-                .join(assigned(factory), Joiners.equal(PlanningVisit::getElderId),
-                        Joiners.lessThan(PlanningVisit::getId))
+        return sameElderPairs(factory)
                 .filter((a, b) -> Math.abs(a.dayIndex() - b.dayIndex()) < a.getIdealGapDays())
                 .penalizeConfigurableLong((a, b) -> {
                     long shortBy = a.getIdealGapDays() - Math.abs(a.dayIndex() - b.dayIndex());
