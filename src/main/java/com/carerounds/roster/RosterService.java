@@ -41,6 +41,18 @@ public class RosterService {
     public record Created(Roster roster, int visits, List<DemandIssue> issues) {
     }
 
+    /** Releases a planned roster to the teams: doctors see its visits from now on. */
+    @Transactional
+    public Roster publish(Long rosterId) {
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        if (roster.getStatus() != RosterStatus.SOLVED && roster.getStatus() != RosterStatus.INTERRUPTED) {
+            throw new RosterStateException("roster " + rosterId + " is " + roster.getStatus()
+                    + "; only a planned roster (SOLVED or INTERRUPTED) can be published");
+        }
+        roster.changeStatus(RosterStatus.PUBLISHED);
+        return rosters.save(roster);
+    }
+
     @Transactional
     public Created create(Long centerId, YearMonth month) {
         if (!centers.existsById(centerId)) {

@@ -1,0 +1,87 @@
+package com.carerounds.roster;
+
+import com.carerounds.elder.Elder;
+import com.carerounds.solver.RosterWeights;
+import com.carerounds.team.Skill;
+import com.carerounds.team.Team;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/** Reads a roster for the dispatcher from what is saved; never waits for a running solve. */
+@Service
+public class RosterQueries {
+
+    private final RosterInputsLoader loader;
+    private final RosterRepository rosters;
+    private final RosterSolvingService solving;
+    private final RosterChecker checker;
+
+    public RosterQueries(RosterInputsLoader loader, RosterRepository rosters, RosterSolvingService solving,
+                         @Value("${carerounds.travel.detour-factor:1.3}") double detourFactor) {
+        this.loader = loader;
+        this.rosters = rosters;
+        this.solving = solving;
+        this.checker = new RosterChecker(detourFactor);
+    }
+
+    public RosterView view(Long rosterId) {
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        RosterPlanMapper.Inputs in = loader.load(rosterId);
+        Map<Long, Team> teams = in.teams().stream().collect(Collectors.toMap(Team::getId, t -> t));
+        List<Visit> visits = in.visits();
+
+        List<RosterView.Route> routes = visits.stream().filter(Visit::isAssigned)
+                .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate())))
+                .values().stream()
+                .map(route -> {
+                    Visit first = route.get(0);
+                    return new RosterView.Route(first.getTeamId(), teams.get(first.getTeamId()).getName(),
+                            first.getVisitDate(), route.stream()
+                            .sorted(Comparator.comparing(Visit::getRoutePosition))
+                            .map(v -> stop(v, in))
+                            .toList());
+                })
+                .sorted(Comparator.comparing(RosterView.Route::date).thenComparing(RosterView.Route::teamName))
+                .toList();
+        List<RosterView.Unassigned> unassigned = visits.stream().filter(v -> !v.isAssigned())
+                .map(v -> new RosterView.Unassigned(v.getId(), v.getElderId(),
+                        in.elders().get(v.getElderId()).getPerson().name(), v.getKind(), v.getUnassignedReason()))
+                .toList();
+        boolean planned = visits.stream().anyMatch(Visit::isAssigned);
+        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, new RosterWeights()) : List.of();
+        return new RosterView(roster.getId(), roster.getCenterId(), roster.month(), roster.getStatus(), routes,
+                unassigned, constraints, kpis(in, teams));
+    }
+
+    private static RosterView.Stop stop(Visit visit, RosterPlanMapper.Inputs in) {
+        Elder elder = in.elders().get(visit.getElderId());
+        boolean contracted = in.contractByElder().get(visit.getElderId()) != null
+                && in.contractByElder().get(visit.getElderId()).getTeamId().equals(visit.getTeamId());
+        return new RosterView.Stop(visit.getId(), visit.getRoutePosition(), visit.getPlannedStart(),
+                visit.getDurationMinutes(), elder.getId(), elder.getPerson().name(), elder.getAddress(), visit.getKind(),
+                visit.getRequiredSkills().skills().stream().map(Skill::name).collect(Collectors.toSet()), contracted);
+    }
+
+    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, Map<Long, Team> teams) {
+        List<Visit> visits = in.visits();
+        List<Visit> assigned = visits.stream().filter(Visit::isAssigned).toList();
+        Map<Long, List<Visit>> byElder = visits.stream().collect(Collectors.groupingBy(Visit::getElderId));
+        long complete = byElder.values().stream().filter(list -> list.stream().allMatch(Visit::isAssigned)).count();
+        long contracted = assigned.stream().filter(v -> in.contractByElder().get(v.getElderId()) != null
+                && in.contractByElder().get(v.getElderId()).getTeamId().equals(v.getTeamId())).count();
+        RosterChecker.Report report = checker.check(in, visits);
+        List<RosterView.TeamLoad> loads = in.teams().stream().map(team -> {
+            List<Visit> own = assigned.stream().filter(v -> v.getTeamId().equals(team.getId())).toList();
+            return new RosterView.TeamLoad(team.getId(), team.getName(), own.size(),
+                    own.stream().mapToInt(Visit::getDurationMinutes).sum(),
+                    (int) own.stream().map(Visit::getVisitDate).distinct().count());
+        }).toList();
+        return new RosterView.Kpis(visits.size(), assigned.size(), byElder.size(), (int) complete,
+                report.travelSeconds() / 60.0, report.travelMinutesPerVisit(),
+                assigned.isEmpty() ? 0 : contracted / (double) assigned.size(), loads);
+    }
+}

@@ -1,0 +1,92 @@
+package com.carerounds.roster;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.carerounds.center.HealthCenterRepository;
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The dispatcher's month over HTTP: create, solve in the background, read, publish; and the errors. */
+@SpringBootTest(properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=5s",
+        "carerounds.solver.save-interval=1s"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class RosterControllerTest {
+
+    @Autowired MockMvc http;
+    @Autowired HealthCenterRepository centers;
+
+    private String month(String month) {
+        return "{\"centerId\": " + centers.findAll().get(0).getId() + ", \"month\": \"" + month + "\"}";
+    }
+
+    @Test
+    void aDispatcherPlansAndPublishesTheMonth() throws Exception {
+        String created = http.perform(post("/api/rosters").contentType(MediaType.APPLICATION_JSON).content(month("2026-12")))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", org.hamcrest.Matchers.startsWith("/api/rosters/")))
+                .andExpect(jsonPath("$.status").value("DRAFT"))
+                .andExpect(jsonPath("$.visits", greaterThan(700)))
+                .andReturn().getResponse().getContentAsString();
+        long id = ((Number) JsonPath.read(created, "$.id")).longValue();
+
+        http.perform(post("/api/rosters").contentType(MediaType.APPLICATION_JSON).content(month("2026-12")))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("already exists")));
+        http.perform(post("/api/rosters/{id}/publish", id))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("DRAFT")));
+
+        http.perform(post("/api/rosters/{id}/solve", id)).andExpect(status().isAccepted());
+        http.perform(post("/api/rosters/{id}/solve", id)).andExpect(status().isConflict());
+        http.perform(get("/api/rosters/{id}", id)).andExpect(status().isOk());
+        await().atMost(Duration.ofSeconds(60)).until(() -> JsonPath.read(http.perform(get("/api/rosters/{id}/status", id))
+                .andReturn().getResponse().getContentAsString(), "$.rosterStatus").equals("SOLVED"));
+
+        http.perform(get("/api/rosters/{id}", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.routes.length()", greaterThan(100)))
+                .andExpect(jsonPath("$.routes[0].visits[0].position").value(0))
+                .andExpect(jsonPath("$.routes[0].visits[0].plannedStart", notNullValue()))
+                .andExpect(jsonPath("$.unassigned[*].reason", everyItem(notNullValue())))
+                .andExpect(jsonPath("$.constraints[*].constraint", hasItem("Travel time")))
+                .andExpect(jsonPath("$.kpis.visitsPlanned", greaterThan(700)))
+                .andExpect(jsonPath("$.kpis.teams.length()", is(6)));
+
+        http.perform(post("/api/rosters/{id}/publish", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.rosterStatus").value("PUBLISHED"));
+    }
+
+    @Test
+    void badRequestsGetProblemDetails() throws Exception {
+        http.perform(post("/api/rosters").contentType(MediaType.APPLICATION_JSON).content("{\"centerId\": 1}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(header().string("Content-Type", "application/problem+json"))
+                .andExpect(jsonPath("$.errors[0].field").value("month"));
+        http.perform(post("/api/rosters").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"centerId\": 999999, \"month\": \"2026-12\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("no health center 999999"));
+        http.perform(get("/api/rosters/{id}", 999999))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("no roster 999999"));
+    }
+}
