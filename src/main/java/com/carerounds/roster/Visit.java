@@ -1,6 +1,7 @@
 package com.carerounds.roster;
 
 import com.carerounds.team.SkillSet;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Objects;
@@ -32,11 +33,15 @@ public class Visit {
     private boolean pinned;
     private VisitStatus status;
     private String unassignedReason;
+    private MissedReason missedReason;
+    private String outcomeNotes;
+    private Instant outcomeAt;
 
     @PersistenceCreator
     Visit(Long id, int version, Long rosterId, Long elderId, int visitNumber, VisitKind kind, SkillSet requiredSkills,
           int durationMinutes, Long teamId, LocalDate visitDate, LocalTime plannedStart, Integer routePosition,
-          boolean pinned, VisitStatus status, String unassignedReason) {
+          boolean pinned, VisitStatus status, String unassignedReason, MissedReason missedReason,
+          String outcomeNotes, Instant outcomeAt) {
         this.id = id;
         this.version = version;
         this.rosterId = Objects.requireNonNull(rosterId, "rosterId");
@@ -52,13 +57,16 @@ public class Visit {
         this.pinned = pinned;
         this.status = Objects.requireNonNull(status, "status");
         this.unassignedReason = unassignedReason;
+        this.missedReason = missedReason;
+        this.outcomeNotes = outcomeNotes;
+        this.outcomeAt = outcomeAt;
     }
 
     /** A visit the policy requires, not yet planned. */
     public Visit(Long rosterId, Long elderId, int visitNumber, VisitKind kind, SkillSet requiredSkills,
                  int durationMinutes) {
         this(null, 0, rosterId, elderId, visitNumber, kind, requiredSkills, durationMinutes,
-                null, null, null, null, false, VisitStatus.PLANNED, null);
+                null, null, null, null, false, VisitStatus.PLANNED, null, null, null, null);
         if (durationMinutes <= 0) {
             throw new IllegalArgumentException("a visit takes at least one minute");
         }
@@ -85,6 +93,32 @@ public class Visit {
         this.pinned = pinned;
     }
 
+    /**
+     * Records what happened. Repeating the same outcome changes nothing (returns false), so a doctor's
+     * app may resend it safely; a different outcome replaces the earlier one.
+     */
+    public boolean recordOutcome(VisitStatus outcome, MissedReason reason, String notes, Instant at) {
+        if (!isAssigned()) {
+            throw new IllegalArgumentException("visit " + id + " is not planned, so it has no outcome");
+        }
+        if (outcome == VisitStatus.PLANNED) {
+            throw new IllegalArgumentException("status must be DONE or MISSED");
+        }
+        if ((outcome == VisitStatus.MISSED) != (reason != null)) {
+            throw new IllegalArgumentException(outcome == VisitStatus.MISSED
+                    ? "missedReason is required when the visit was missed"
+                    : "missedReason is only for a missed visit");
+        }
+        if (status == outcome && reason == missedReason && Objects.equals(notes, outcomeNotes)) {
+            return false;
+        }
+        this.status = outcome;
+        this.missedReason = reason;
+        this.outcomeNotes = notes;
+        this.outcomeAt = at;
+        return true;
+    }
+
     public boolean isAssigned() {
         return teamId != null;
     }
@@ -104,4 +138,7 @@ public class Visit {
     public boolean isPinned() { return pinned; }
     public VisitStatus getStatus() { return status; }
     public String getUnassignedReason() { return unassignedReason; }
+    public MissedReason getMissedReason() { return missedReason; }
+    public String getOutcomeNotes() { return outcomeNotes; }
+    public Instant getOutcomeAt() { return outcomeAt; }
 }

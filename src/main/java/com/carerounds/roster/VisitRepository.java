@@ -2,6 +2,7 @@ package com.carerounds.roster;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface VisitRepository extends ListCrudRepository<Visit, Long> {
@@ -12,4 +13,10 @@ public interface VisitRepository extends ListCrudRepository<Visit, Long> {
             Long teamId, LocalDate from, LocalDate to);
 
     long countByRosterId(Long rosterId);
+
+    /** A team's visits of published rosters between two dates, day by day in route order. */
+    @Query("select v.* from visit v join roster r on r.id = v.roster_id where v.team_id = :teamId "
+            + "and v.visit_date between :from and :to and r.status = 'PUBLISHED' "
+            + "order by v.visit_date, v.route_position")
+    List<Visit> findPublished(Long teamId, LocalDate from, LocalDate to);
 }

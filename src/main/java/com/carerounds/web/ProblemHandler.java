@@ -6,6 +6,7 @@ import com.carerounds.roster.RosterExistsException;
 import com.carerounds.roster.RosterNotFoundException;
 import com.carerounds.roster.RosterStateException;
 import com.carerounds.roster.SolveInProgressException;
+import com.carerounds.visit.VisitNotFoundException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,7 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler(RosterNotFoundException.class)
+    @ExceptionHandler({RosterNotFoundException.class, VisitNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }

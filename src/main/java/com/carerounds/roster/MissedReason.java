@@ -1,0 +1,8 @@
+package com.carerounds.roster;
+
+public enum MissedReason {
+    ELDER_ABSENT,
+    REFUSED,
+    HOSPITALISED,
+    OTHER
+}

@@ -1,0 +1,18 @@
+package com.carerounds.visit;
+
+import com.carerounds.elder.CareNeed;
+import com.carerounds.elder.ChronicCondition;
+import com.carerounds.roster.MissedReason;
+import com.carerounds.roster.VisitKind;
+import com.carerounds.roster.VisitStatus;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Set;
+
+/** One stop of a team's day as a doctor needs it at the door: when, who, where, what care. */
+public record DoctorVisit(Long visitId, int version, LocalDate date, int position, LocalTime plannedStart,
+                          int durationMinutes, Long elderId, String elderName, String address, String phone,
+                          boolean homeHospitalBed, VisitKind kind, Set<CareNeed> needs,
+                          Set<ChronicCondition> conditions, VisitStatus status, MissedReason missedReason,
+                          String notes) {
+}

@@ -1,0 +1,64 @@
+package com.carerounds.visit;
+
+import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderRepository;
+import com.carerounds.roster.Visit;
+import com.carerounds.roster.VisitKind;
+import com.carerounds.roster.VisitRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** A team's published visits for a day or a week, and the outcomes its doctors record. */
+@Service
+public class TeamVisits {
+
+    /** A list covers at most a month: enough for any planning view, bounded for the phone app. */
+    private static final int MAX_DAYS = 31;
+
+    private final VisitRepository visits;
+    private final ElderRepository elders;
+    private final Clock clock;
+
+    public TeamVisits(VisitRepository visits, ElderRepository elders, Clock clock) {
+        this.visits = visits;
+        this.elders = elders;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public List<DoctorVisit> list(Long teamId, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("to must be on or after from");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new IllegalArgumentException("a visit list covers at most " + MAX_DAYS + " days");
+        }
+        List<Visit> found = visits.findPublished(teamId, from, to);
+        Map<Long, Elder> byId = elders.findAllById(found.stream().map(Visit::getElderId).distinct().toList())
+                .stream().collect(Collectors.toMap(Elder::getId, Function.identity()));
+        return found.stream().map(v -> view(v, byId.get(v.getElderId()))).toList();
+    }
+
+    @Transactional
+    public DoctorVisit recordOutcome(Long visitId, VisitOutcomeRequest request) {
+        Visit visit = visits.findById(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
+        if (visit.recordOutcome(request.status(), request.missedReason(), request.notes(), clock.instant())) {
+            visit = visits.save(visit);
+        }
+        return view(visit, elders.findById(visit.getElderId()).orElseThrow());
+    }
+
+    private static DoctorVisit view(Visit v, Elder elder) {
+        return new DoctorVisit(v.getId(), v.getVersion(), v.getVisitDate(), v.getRoutePosition(), v.getPlannedStart(),
+                v.getDurationMinutes(), elder.getId(), elder.getPerson().name(), elder.getAddress(),
+                elder.getPerson().phone(), v.getKind() == VisitKind.HOME_HOSPITAL_BED, v.getKind(), elder.getNeeds(),
+                elder.getConditions(), v.getStatus(), v.getMissedReason(), v.getOutcomeNotes());
+    }
+}

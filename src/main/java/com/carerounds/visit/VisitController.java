@@ -1,0 +1,36 @@
+package com.carerounds.visit;
+
+import jakarta.validation.Valid;
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The doctor's day: the team's visits in route order, and what happened at each. */
+@RestController
+public class VisitController {
+
+    private final TeamVisits teamVisits;
+
+    public VisitController(TeamVisits teamVisits) {
+        this.teamVisits = teamVisits;
+    }
+
+    /** Without {@code to}, the single day {@code from}. */
+    @GetMapping("/api/teams/{teamId}/visits")
+    List<DoctorVisit> list(@PathVariable Long teamId,
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return teamVisits.list(teamId, from, to == null ? from : to);
+    }
+
+    @PostMapping("/api/visits/{id}/outcome")
+    DoctorVisit outcome(@PathVariable Long id, @Valid @RequestBody VisitOutcomeRequest request) {
+        return teamVisits.recordOutcome(id, request);
+    }
+}

@@ -1,0 +1,11 @@
+package com.carerounds.visit;
+
+import com.carerounds.roster.MissedReason;
+import com.carerounds.roster.VisitStatus;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** DONE, or MISSED with a reason; notes are free text. */
+public record VisitOutcomeRequest(@NotNull VisitStatus status, MissedReason missedReason,
+                                  @Size(max = 1000) String notes) {
+}

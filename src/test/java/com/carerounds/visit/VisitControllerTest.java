@@ -1,0 +1,122 @@
+package com.carerounds.visit;
+
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.carerounds.center.HealthCenterRepository;
+import com.carerounds.roster.Roster;
+import com.carerounds.roster.RosterRepository;
+import com.carerounds.roster.RosterService;
+import com.carerounds.roster.RosterStatus;
+import com.carerounds.roster.Visit;
+import com.carerounds.roster.VisitRepository;
+import com.carerounds.team.TeamRepository;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** A doctor's visit list in route order, and outcomes that can safely be sent twice. */
+@SpringBootTest(properties = "carerounds.demo.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class VisitControllerTest {
+
+    private static final LocalDate DAY = LocalDate.of(2027, 1, 5);
+
+    @Autowired MockMvc http;
+    @Autowired HealthCenterRepository centers;
+    @Autowired TeamRepository teams;
+    @Autowired RosterService rosterService;
+    @Autowired RosterRepository rosters;
+    @Autowired VisitRepository visits;
+
+    private Long teamId;
+    private Visit first;
+    private Visit second;
+    private Visit unplanned;
+
+    @BeforeEach
+    void aPublishedDayOfTwoVisits() {
+        Long centerId = centers.findAll().get(0).getId();
+        teamId = teams.findByCenterIdOrderByCode(centerId).get(0).getId();
+        Roster roster = rosters.findByCenterIdAndMonthStart(centerId, YearMonth.from(DAY).atDay(1))
+                .orElseGet(() -> rosterService.create(centerId, YearMonth.from(DAY)).roster());
+        List<Visit> all = visits.findByRosterId(roster.getId());
+        second = all.get(0);
+        second.plan(teamId, DAY, LocalTime.of(10, 0), 1);
+        first = all.get(1);
+        first.plan(teamId, DAY, LocalTime.of(9, 0), 0);
+        unplanned = all.get(2);
+        visits.saveAll(List.of(first, second));
+        roster.changeStatus(RosterStatus.SOLVED);
+        rosters.save(roster);
+        rosterService.publish(roster.getId());
+    }
+
+    @Test
+    void theTeamsDayInRouteOrderWithWhatTheDoctorNeeds() throws Exception {
+        http.perform(get("/api/teams/{team}/visits", teamId).param("from", DAY.toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$", hasSize(2)))
+                .andExpect(jsonPath("$[0].visitId").value(first.getId()))
+                .andExpect(jsonPath("$[0].plannedStart").value("09:00:00"))
+                .andExpect(jsonPath("$[1].visitId").value(second.getId()))
+                .andExpect(jsonPath("$[0].elderName").isNotEmpty())
+                .andExpect(jsonPath("$[0].address").isNotEmpty())
+                .andExpect(jsonPath("$[0].homeHospitalBed").isBoolean());
+        http.perform(get("/api/teams/{team}/visits", teamId).param("from", DAY.plusDays(1).toString()))
+                .andExpect(jsonPath("$", hasSize(0)));
+    }
+
+    @Test
+    void recordingTheSameOutcomeTwiceChangesNothing() throws Exception {
+        String missed = "{\"status\": \"MISSED\", \"missedReason\": \"HOSPITALISED\", \"notes\": \"住院\"}";
+        http.perform(post("/api/visits/{id}/outcome", first.getId()).contentType(MediaType.APPLICATION_JSON).content(missed))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("MISSED"))
+                .andExpect(jsonPath("$.missedReason").value("HOSPITALISED"));
+        int version = visits.findById(first.getId()).orElseThrow().getVersion();
+        http.perform(post("/api/visits/{id}/outcome", first.getId()).contentType(MediaType.APPLICATION_JSON).content(missed))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(version));
+
+        http.perform(post("/api/visits/{id}/outcome", first.getId()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"DONE\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DONE"))
+                .andExpect(jsonPath("$.version").value(version + 1));
+    }
+
+    @Test
+    void impossibleOutcomesAreRefusedWithAReason() throws Exception {
+        http.perform(post("/api/visits/{id}/outcome", second.getId()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"MISSED\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("missedReason is required when the visit was missed"));
+        http.perform(post("/api/visits/{id}/outcome", unplanned.getId()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"DONE\"}"))
+                .andExpect(status().isBadRequest());
+        http.perform(post("/api/visits/{id}/outcome", second.getId()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"notes\": \"x\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("status"));
+        http.perform(post("/api/visits/{id}/outcome", 999999).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"DONE\"}"))
+                .andExpect(status().isNotFound());
+        http.perform(get("/api/teams/{team}/visits", teamId).param("from", "2027-01-05").param("to", "2027-03-05"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("a visit list covers at most 31 days"));
+    }
+}
