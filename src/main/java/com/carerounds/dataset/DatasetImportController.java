@@ -1,0 +1,77 @@
+package com.carerounds.dataset;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+
+/**
+ * Bulk import of centers, teams, elders, assessments and contracts in the data/README.md format:
+ * the CSV files as multipart parts, or the same rows as JSON. All rows or none.
+ */
+@RestController
+public class DatasetImportController {
+
+    static final Set<String> FILES = Set.of("centers", "teams", "team_members", "team_leave", "elders",
+            "assessments", "contracts");
+
+    private final DatasetImporter importer;
+
+    public DatasetImportController(DatasetImporter importer) {
+        this.importer = importer;
+    }
+
+    /** One part per file, named after it ({@code elders.csv} or {@code elders}). */
+    @PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ImportResult importCsv(MultipartHttpServletRequest request) throws IOException {
+        Map<String, String> files = new HashMap<>();
+        for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
+            files.put(fileName(part.getKey()), new String(part.getValue().getBytes(), StandardCharsets.UTF_8));
+        }
+        return importer.importDataset(DatasetSource.of(files));
+    }
+
+    /** {@code {"elders": [{"code": "E1", "name": "…", …}], "contracts": […]}}: objects keyed by the CSV columns. */
+    @PostMapping(path = "/api/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    ImportResult importJson(@RequestBody Map<String, List<Map<String, Object>>> body) {
+        Map<String, String> files = new HashMap<>();
+        body.forEach((name, rows) -> files.put(fileName(name), toCsv(rows)));
+        return importer.importDataset(DatasetSource.of(files));
+    }
+
+    private static String fileName(String name) {
+        String base = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
+        if (!FILES.contains(base)) {
+            throw new IllegalArgumentException("unknown dataset file '" + name + "'; expected one of " + FILES);
+        }
+        return base + ".csv";
+    }
+
+    /** The JSON rows as the CSV the importer reads, so both forms are checked by the same code. */
+    static String toCsv(List<Map<String, Object>> rows) {
+        Set<String> columns = new LinkedHashSet<>();
+        rows.forEach(row -> columns.addAll(row.keySet()));
+        StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
+        for (Map<String, Object> row : rows) {
+            List<String> fields = new ArrayList<>();
+            for (String column : columns) {
+                Object value = row.get(column);
+                String text = value == null ? "" : value instanceof List<?> list
+                        ? String.join("|", list.stream().map(String::valueOf).toList()) : String.valueOf(value);
+                fields.add('"' + text.replace("\"", "\"\"") + '"');
+            }
+            csv.append(String.join(",", fields)).append('\n');
+        }
+        return csv.toString();
+    }
+}
