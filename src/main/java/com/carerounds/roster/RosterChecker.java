@@ -30,9 +30,10 @@ public final class RosterChecker {
     /**
      * @param routeSeconds    time out of the center over all routes, from leaving to coming back
      * @param capacitySeconds home-visit capacity of the days those routes run on
+     * @param overflowing     visits past their day's maximum count, or that the team cannot finish and be back in time
      */
     public record Report(List<String> violations, int assigned, int unassigned, long travelSeconds,
-                         long travelMeters, long routeSeconds, long capacitySeconds) {
+                         long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing) {
 
         public boolean feasible() {
             return violations.isEmpty();
@@ -57,6 +58,7 @@ public final class RosterChecker {
         long travelMeters = 0;
         long routeSeconds = 0;
         long capacitySeconds = 0;
+        List<Long> overflowing = new ArrayList<>();
 
         Map<String, List<Visit>> routes = assigned.stream().collect(Collectors.groupingBy(
                 v -> v.getTeamId() + "@" + v.getVisitDate()));
@@ -76,7 +78,9 @@ public final class RosterChecker {
             double speed = team.getTravelMode().kilometersPerHour() / 3.6;
             Location at = in.center().getLocation();
             int start = in.center().getVisitStart().toSecondOfDay();
+            int limit = Math.min(in.center().getVisitEnd().toSecondOfDay(), start + capacity.maxVisitMinutes() * 60);
             int time = start;
+            int position = 0;
             for (Visit visit : route) {
                 Elder elder = in.elders().get(visit.getElderId());
                 long meters = Math.round(at.metersTo(elder.getLocation()) * detourFactor);
@@ -90,12 +94,15 @@ public final class RosterChecker {
                 }
                 time += visit.getDurationMinutes() * 60;
                 at = elder.getLocation();
+                long home = Math.round(at.metersTo(in.center().getLocation()) * detourFactor);
+                if (position++ >= capacity.maxVisits() || time + Math.round(home / speed) > limit + 1) {
+                    overflowing.add(visit.getId());
+                }
             }
             long back = Math.round(at.metersTo(in.center().getLocation()) * detourFactor);
             travelMeters += back;
             travelSeconds += Math.round(back / speed);
             time += (int) Math.round(back / speed);
-            int limit = Math.min(in.center().getVisitEnd().toSecondOfDay(), start + capacity.maxVisitMinutes() * 60);
             routeSeconds += time - start;
             capacitySeconds += limit - start;
             if (time > limit + 1) {
@@ -131,6 +138,6 @@ public final class RosterChecker {
             }
         }
         return new Report(violations, assigned.size(), visits.size() - assigned.size(), travelSeconds, travelMeters,
-                routeSeconds, capacitySeconds);
+                routeSeconds, capacitySeconds, overflowing);
     }
 }

@@ -1,5 +1,6 @@
 package com.carerounds.web;
 
+import com.carerounds.capacity.TeamNotFoundException;
 import com.carerounds.contract.ContractConflictException;
 import com.carerounds.dataset.DatasetImportException;
 import com.carerounds.roster.RosterExistsException;
@@ -25,7 +26,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler({RosterNotFoundException.class, VisitNotFoundException.class})
+    @ExceptionHandler({RosterNotFoundException.class, VisitNotFoundException.class, TeamNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }

@@ -1,0 +1,91 @@
+package com.carerounds.capacity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.carerounds.center.HealthCenterRepository;
+import com.carerounds.roster.Roster;
+import com.carerounds.roster.RosterRepository;
+import com.carerounds.roster.RosterService;
+import com.carerounds.roster.RosterStatus;
+import com.carerounds.roster.Visit;
+import com.carerounds.roster.VisitRepository;
+import com.carerounds.team.Capacity;
+import com.carerounds.team.Team;
+import com.carerounds.team.TeamRepository;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** An administrator cuts a team's capacity and sees which planned visits no longer fit. */
+@SpringBootTest(properties = "carerounds.demo.enabled=true")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class CapacityControllerTest {
+
+    private static final LocalDate DAY = LocalDate.of(2027, 2, 2);
+
+    @Autowired MockMvc http;
+    @Autowired HealthCenterRepository centers;
+    @Autowired TeamRepository teams;
+    @Autowired RosterService rosterService;
+    @Autowired RosterRepository rosters;
+    @Autowired VisitRepository visits;
+
+    @Test
+    void aShorterDayListsTheVisitsThatNoLongerFit() throws Exception {
+        Long centerId = centers.findAll().get(0).getId();
+        Team team = teams.findByCenterIdOrderByCode(centerId).get(1);
+        Roster roster = rosterService.create(centerId, YearMonth.from(DAY)).roster();
+        List<Visit> all = visits.findByRosterId(roster.getId());
+        for (int position = 0; position < 3; position++) {
+            all.get(position).plan(team.getId(), DAY, LocalTime.of(9 + position, 0), position);
+        }
+        visits.saveAll(all.subList(0, 3));
+        roster.changeStatus(RosterStatus.SOLVED);
+        rosters.save(roster);
+
+        String oneVisit = "{\"version\": %d, \"maxVisitMinutes\": 480, \"maxVisits\": 1, \"from\": \"%s\", \"to\": \"%s\"}"
+                .formatted(team.getVersion(), DAY, DAY);
+        http.perform(patch("/api/teams/{id}/capacity", team.getId()).contentType(MediaType.APPLICATION_JSON).content(oneVisit))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(team.getVersion() + 1))
+                .andExpect(jsonPath("$.noLongerFit[*].visitId",
+                        containsInAnyOrder(all.get(1).getId().intValue(), all.get(2).getId().intValue())));
+        Team changed = teams.findById(team.getId()).orElseThrow();
+        assertThat(changed.capacityOn(DAY)).isEqualTo(new Capacity(480, 1));
+        assertThat(changed.capacityOn(DAY.plusDays(1))).isEqualTo(team.getCapacity());
+
+        http.perform(patch("/api/teams/{id}/capacity", team.getId()).contentType(MediaType.APPLICATION_JSON).content(oneVisit))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void badChangesAreRefusedWithAReason() throws Exception {
+        Team team = teams.findAll().get(0);
+        http.perform(patch("/api/teams/{id}/capacity", team.getId()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": %d, \"maxVisitMinutes\": 240, \"maxVisits\": 8, \"from\": \"2027-02-01\"}"
+                                .formatted(team.getVersion())))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("give both from and to for a period, or neither for a permanent change"));
+        http.perform(patch("/api/teams/{id}/capacity", team.getId()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"maxVisitMinutes\": -5, \"maxVisits\": 8}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("maxVisitMinutes"));
+        http.perform(patch("/api/teams/{id}/capacity", 999999).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": 0, \"maxVisitMinutes\": 240, \"maxVisits\": 8}"))
+                .andExpect(status().isNotFound());
+        assertThat(teams.findById(team.getId()).orElseThrow().getVersion()).isEqualTo(team.getVersion());
+    }
+}
