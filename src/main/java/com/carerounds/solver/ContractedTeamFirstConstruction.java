@@ -34,18 +34,22 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
             int total = state.visitCount(elderVisits.get(0).getElderId());
             for (PlanningVisit visit : elderVisits) {
                 int target = (int) Math.floor((visit.getVisitNumber() - 0.5) * plan.getHorizonDays() / total);
-                TeamDay day = state.contractedDay(visit, target);
-                if (day == null) {
-                    day = state.otherTeamDay(visit, target);
+                Placement placement = state.contractedDay(visit, target);
+                if (placement == null) {
+                    placement = state.otherTeamDay(visit, target);
                 }
-                if (day == null) {
+                if (placement == null) {
                     append(scoreDirector, state.holdingOf(visit), visit);
                 } else {
-                    insert(scoreDirector, day, RouteInsertion.best(day, visit).position(), visit);
-                    state.placed(visit, day);
+                    insert(scoreDirector, placement.day(), placement.position(), visit);
+                    state.placed(visit, placement.day());
                 }
             }
         }
+    }
+
+    /** Where a visit goes: a team day and the position in its route. */
+    private record Placement(TeamDay day, int position) {
     }
 
     private static void append(ScoreDirector<RosterPlan> scoreDirector, TeamDay day, PlanningVisit visit) {
@@ -115,34 +119,39 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
             return elderVisitCount.get(elderId);
         }
 
-        TeamDay contractedDay(PlanningVisit visit, int target) {
+        Placement contractedDay(PlanningVisit visit, int target) {
             List<TeamDay> days = daysByTeam.getOrDefault(visit.getContractedTeamId(), List.of());
             if (days.isEmpty() || !days.get(0).getTeam().hasSkills(visit.getRequiredSkills())) {
                 return null;
             }
-            return days.stream()
+            List<TeamDay> candidates = days.stream()
                     .filter(day -> fitsElder(visit, day))
                     .sorted(Comparator.comparingInt(day -> Math.abs(day.getDayIndex() - target)))
-                    .filter(day -> RouteInsertion.best(day, visit).cost() != RouteInsertion.INFEASIBLE)
-                    .findFirst()
-                    .orElse(null);
+                    .toList();
+            for (TeamDay day : candidates) {
+                RouteInsertion.Result insertion = RouteInsertion.best(day, visit);
+                if (insertion.cost() != RouteInsertion.INFEASIBLE) {
+                    return new Placement(day, insertion.position());
+                }
+            }
+            return null;
         }
 
         /** Among other teams with the skills, on the day nearest the target, the cheapest insertion. */
-        TeamDay otherTeamDay(PlanningVisit visit, int target) {
+        Placement otherTeamDay(PlanningVisit visit, int target) {
             for (int distance = 0; distance < plan.getHorizonDays(); distance++) {
                 for (int index : new int[] {target - distance, target + distance}) {
                     if (index < 0 || index >= plan.getHorizonDays() || (distance == 0 && index != target)) {
                         continue;
                     }
-                    TeamDay best = null;
+                    Placement best = null;
                     long bestCost = RouteInsertion.INFEASIBLE;
                     for (TeamDay day : daysByIndex.get(index)) {
                         if (day.getTeam().hasSkills(visit.getRequiredSkills()) && fitsElder(visit, day)) {
-                            long cost = RouteInsertion.best(day, visit).cost();
-                            if (cost < bestCost) {
-                                bestCost = cost;
-                                best = day;
+                            RouteInsertion.Result insertion = RouteInsertion.best(day, visit);
+                            if (insertion.cost() < bestCost) {
+                                bestCost = insertion.cost();
+                                best = new Placement(day, insertion.position());
                             }
                         }
                     }

@@ -1,36 +1,32 @@
 package com.carerounds.benchmark;
 
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+
 /** Samples used heap every 50 ms in the background and reports the peak, in MB. */
 final class HeapSampler {
 
-    private final Thread thread;
-    private volatile boolean running = true;
-    private volatile long peak;
-
-    private HeapSampler() {
-        thread = new Thread(() -> {
-            Runtime runtime = Runtime.getRuntime();
-            while (running) {
-                peak = Math.max(peak, runtime.totalMemory() - runtime.freeMemory());
-                try {
-                    Thread.sleep(50);
-                } catch (InterruptedException e) {
-                    return;
-                }
-            }
-        }, "heap-sampler");
+    private final ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor(task -> {
+        Thread thread = new Thread(task, "heap-sampler");
         thread.setDaemon(true);
-    }
+        return thread;
+    });
+    private final AtomicLong peak = new AtomicLong();
 
     static HeapSampler start() {
         HeapSampler sampler = new HeapSampler();
-        sampler.thread.start();
+        Runtime runtime = Runtime.getRuntime();
+        sampler.scheduler.scheduleAtFixedRate(
+                () -> sampler.peak.accumulateAndGet(runtime.totalMemory() - runtime.freeMemory(), Math::max),
+                0, 50, TimeUnit.MILLISECONDS);
         return sampler;
     }
 
     long stop() throws InterruptedException {
-        running = false;
-        thread.join();
-        return peak / (1024 * 1024);
+        scheduler.shutdown();
+        scheduler.awaitTermination(1, TimeUnit.SECONDS);
+        return peak.get() / (1024 * 1024);
     }
 }
