@@ -1,5 +1,6 @@
 package com.carerounds.capacity;
 
+import com.carerounds.account.Access;
 import com.carerounds.roster.Roster;
 import com.carerounds.roster.RosterChecker;
 import com.carerounds.roster.RosterInputsLoader;
@@ -35,19 +36,23 @@ public class CapacityService {
     private final RosterInputsLoader loader;
     private final RosterChecker checker;
     private final Clock clock;
+    private final Access access;
 
     public CapacityService(TeamRepository teams, RosterRepository rosters, RosterInputsLoader loader, Clock clock,
+                           Access access,
                            @Value("${carerounds.travel.detour-factor:1.3}") double detourFactor) {
         this.teams = teams;
         this.rosters = rosters;
         this.loader = loader;
         this.clock = clock;
+        this.access = access;
         this.checker = new RosterChecker(detourFactor);
     }
 
     @Transactional
     public CapacityImpact change(Long teamId, CapacityChange change) {
         Team team = teams.findById(teamId).orElseThrow(() -> new TeamNotFoundException(teamId));
+        access.requireCenter(team.getCenterId());
         if (team.getVersion() != change.version()) {
             throw new OptimisticLockingFailureException("team " + teamId + " is at version " + team.getVersion());
         }

@@ -346,7 +346,8 @@ public class DatasetImporter {
             }
         }
         contracts.saveAll(newContracts);
-        return new ImportResult(centerRows.size(), teamRows.size(), elderRows.size(), assessmentCount, contractCount);
+        return new ImportResult(centerRows.size(), teamRows.size(), elderRows.size(), assessmentCount, contractCount,
+                List.copyOf(centerIds.values()));
     }
 
     private static void forEachRow(DatasetSource source, String file, List<ImportError> errors,

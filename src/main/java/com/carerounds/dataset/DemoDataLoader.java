@@ -1,5 +1,6 @@
 package com.carerounds.dataset;
 
+import com.carerounds.account.AccountProvisioning;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.slf4j.Logger;
@@ -29,15 +30,17 @@ public class DemoDataLoader implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final ResourceLoader resources;
     private final String location;
+    private final AccountProvisioning accounts;
 
     public DemoDataLoader(DatasetImporter importer, JdbcTemplate jdbc, TransactionTemplate transaction,
-                          ResourceLoader resources,
+                          ResourceLoader resources, AccountProvisioning accounts,
                           @Value("${carerounds.demo.location}") String location) {
         this.importer = importer;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.resources = resources;
         this.location = location;
+        this.accounts = accounts;
     }
 
     @Override
@@ -51,6 +54,7 @@ public class DemoDataLoader implements ApplicationRunner {
             // The marker goes in first: a second instance starting at the same moment fails on its key and rolls back.
             jdbc.update("insert into dataset_load (name, loaded_at) values (?, ?)", MARKER, Timestamp.from(Instant.now()));
             ImportResult result = importer.importDataset(DatasetSource.location(resources, location));
+            result.centerIds().forEach(accounts::createDemoUsers);
             log.info("Loaded the demo dataset from {}: {}", location, result);
         });
     }

@@ -1,5 +1,6 @@
 package com.carerounds.roster;
 
+import com.carerounds.account.Access;
 import com.carerounds.solver.RosterWeights;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -23,11 +24,23 @@ public class RosterController {
     private final RosterService rosters;
     private final RosterSolvingService solving;
     private final RosterQueries queries;
+    private final RosterRepository repository;
+    private final Access access;
 
-    public RosterController(RosterService rosters, RosterSolvingService solving, RosterQueries queries) {
+    public RosterController(RosterService rosters, RosterSolvingService solving, RosterQueries queries,
+                            RosterRepository repository, Access access) {
         this.rosters = rosters;
         this.solving = solving;
         this.queries = queries;
+        this.repository = repository;
+        this.access = access;
+    }
+
+    /** A dispatcher or administrator works on their own center's rosters only. */
+    private Long guard(Long rosterId) {
+        Roster roster = repository.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        access.requireCenter(roster.getCenterId());
+        return rosterId;
     }
 
     public record CreateRosterRequest(@NotNull Long centerId, @NotNull YearMonth month) {
@@ -38,6 +51,7 @@ public class RosterController {
 
     @PostMapping
     ResponseEntity<CreatedRoster> create(@Valid @RequestBody CreateRosterRequest request) {
+        access.requireCenter(request.centerId());
         RosterService.Created created = rosters.create(request.centerId(), request.month());
         Roster roster = created.roster();
         return ResponseEntity.created(URI.create("/api/rosters/" + roster.getId()))
@@ -47,29 +61,29 @@ public class RosterController {
 
     @PostMapping("/{id}/solve")
     ResponseEntity<RosterSolvingService.Status> solve(@PathVariable Long id) {
-        solving.start(id, new RosterWeights());
+        solving.start(guard(id), new RosterWeights());
         return ResponseEntity.accepted().body(solving.status(id));
     }
 
     @DeleteMapping("/{id}/solve")
     ResponseEntity<RosterSolvingService.Status> stop(@PathVariable Long id) {
-        solving.stop(id);
+        solving.stop(guard(id));
         return ResponseEntity.accepted().body(solving.status(id));
     }
 
     @GetMapping("/{id}/status")
     RosterSolvingService.Status status(@PathVariable Long id) {
-        return solving.status(id);
+        return solving.status(guard(id));
     }
 
     @GetMapping("/{id}")
     RosterView view(@PathVariable Long id) {
-        return queries.view(id);
+        return queries.view(guard(id));
     }
 
     @PostMapping("/{id}/publish")
     RosterSolvingService.Status publish(@PathVariable Long id) {
-        rosters.publish(id);
+        rosters.publish(guard(id));
         return solving.status(id);
     }
 }

@@ -41,6 +41,10 @@ public class RosterService {
     public record Created(Roster roster, int visits, List<DemandIssue> issues) {
     }
 
+    public java.util.Optional<Roster> rosterOf(Long centerId, YearMonth month) {
+        return rosters.findByCenterIdAndMonthStart(centerId, month.atDay(1));
+    }
+
     /** Releases a planned roster to the teams: doctors see its visits from now on. */
     @Transactional
     public Roster publish(Long rosterId) {

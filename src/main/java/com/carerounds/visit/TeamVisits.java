@@ -1,5 +1,7 @@
 package com.carerounds.visit;
 
+import com.carerounds.account.Access;
+import com.carerounds.account.Role;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.roster.Visit;
@@ -25,15 +27,18 @@ public class TeamVisits {
     private final VisitRepository visits;
     private final ElderRepository elders;
     private final Clock clock;
+    private final Access access;
 
-    public TeamVisits(VisitRepository visits, ElderRepository elders, Clock clock) {
+    public TeamVisits(VisitRepository visits, ElderRepository elders, Clock clock, Access access) {
         this.visits = visits;
         this.elders = elders;
         this.clock = clock;
+        this.access = access;
     }
 
     @Transactional(readOnly = true)
     public List<DoctorVisit> list(Long teamId, LocalDate from, LocalDate to) {
+        access.requireTeam(teamId);
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must be on or after from");
         }
@@ -49,6 +54,11 @@ public class TeamVisits {
     @Transactional
     public DoctorVisit recordOutcome(Long visitId, VisitOutcomeRequest request) {
         Visit visit = visits.findById(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
+        if (visit.getTeamId() != null) {
+            access.requireTeam(visit.getTeamId());
+        } else if (access.user().role() == Role.DOCTOR) {
+            throw new org.springframework.security.access.AccessDeniedException("the visit is on no team's route");
+        }
         if (visit.recordOutcome(request.status(), request.missedReason(), request.notes(), clock.instant())) {
             visit = visits.save(visit);
         }

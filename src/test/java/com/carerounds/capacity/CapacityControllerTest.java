@@ -1,7 +1,10 @@
 package com.carerounds.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -20,23 +23,31 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** An administrator cuts a team's capacity and sees which planned visits no longer fit. */
 @SpringBootTest(properties = "carerounds.demo.enabled=true")
-@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class CapacityControllerTest {
 
     private static final LocalDate DAY = LocalDate.of(2027, 2, 2);
 
-    @Autowired MockMvc http;
+    @Autowired WebApplicationContext context;
+    MockMvc http;
+
+    @BeforeEach
+    void signIn() {
+        http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(get("/").with(httpBasic("admin", "demo-admin"))).build();
+    }
     @Autowired HealthCenterRepository centers;
     @Autowired TeamRepository teams;
     @Autowired RosterService rosterService;

@@ -1,6 +1,9 @@
 package com.carerounds.dataset;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -8,23 +11,31 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.carerounds.center.HealthCenterRepository;
 import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /** A center's export uploaded as CSV files or as JSON rows: all of it, or nothing with every bad row named. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@SpringBootTest(properties = {"carerounds.admin.username=root", "carerounds.admin.password=root-password-1"})
 @ActiveProfiles("test")
 class DatasetImportControllerTest {
 
-    @Autowired MockMvc http;
+    @Autowired WebApplicationContext context;
+    MockMvc http;
+
+    @BeforeEach
+    void signIn() {
+        http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(get("/").with(httpBasic("root", "root-password-1"))).build();
+    }
     @Autowired HealthCenterRepository centers;
 
     @Test

@@ -68,8 +68,8 @@ public class DatasetImporterTest {
     void importsAWholeCenter() {
         ImportResult result = importer.importDataset(DatasetSource.of(dataset()));
 
-        assertThat(result).isEqualTo(new ImportResult(1, 1, 2, 3, 2));
         var center = centers.findByCode("XH").orElseThrow();
+        assertThat(result).isEqualTo(new ImportResult(1, 1, 2, 3, 2, java.util.List.of(center.getId())));
         assertThat(center.getAddress()).isEqualTo("上海市长宁区番禺路100号, 近新华路");
         assertThat(policies.findByCenterId(center.getId())).isPresent();
         var team = teams.findByCenterIdAndCode(center.getId(), "T1").orElseThrow();

@@ -1,6 +1,8 @@
 package com.carerounds.roster;
 
 import static org.awaitility.Awaitility.await;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
@@ -15,22 +17,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.carerounds.center.HealthCenterRepository;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** The dispatcher's month over HTTP: create, solve in the background, read, publish; and the errors. */
 @SpringBootTest(properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=5s",
         "carerounds.solver.save-interval=1s"})
-@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class RosterControllerTest {
 
-    @Autowired MockMvc http;
+    @Autowired WebApplicationContext context;
+    MockMvc http;
+
+    @BeforeEach
+    void signIn() {
+        http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(get("/").with(httpBasic("dispatcher", "demo-dispatcher"))).build();
+    }
     @Autowired HealthCenterRepository centers;
 
     private String month(String month) {
@@ -83,8 +93,8 @@ class RosterControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value("month"));
         http.perform(post("/api/rosters").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"centerId\": 999999, \"month\": \"2026-12\"}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("no health center 999999"));
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.detail").value("this belongs to another health center"));
         http.perform(get("/api/rosters/{id}", 999999))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.detail").value("no roster 999999"));

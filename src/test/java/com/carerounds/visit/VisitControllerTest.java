@@ -1,5 +1,7 @@
 package com.carerounds.visit;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,21 +23,28 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /** A doctor's visit list in route order, and outcomes that can safely be sent twice. */
 @SpringBootTest(properties = "carerounds.demo.enabled=true")
-@AutoConfigureMockMvc
 @ActiveProfiles("test")
 class VisitControllerTest {
 
     private static final LocalDate DAY = LocalDate.of(2027, 1, 5);
 
-    @Autowired MockMvc http;
+    @Autowired WebApplicationContext context;
+    MockMvc http;
+
+    @BeforeEach
+    void signIn() {
+        http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity())
+                .defaultRequest(get("/").with(httpBasic("doctor1", "demo-doctor"))).build();
+    }
     @Autowired HealthCenterRepository centers;
     @Autowired TeamRepository teams;
     @Autowired RosterService rosterService;
@@ -107,7 +116,7 @@ class VisitControllerTest {
                 .andExpect(jsonPath("$.detail").value("missedReason is required when the visit was missed"));
         http.perform(post("/api/visits/{id}/outcome", unplanned.getId()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"DONE\"}"))
-                .andExpect(status().isBadRequest());
+                .andExpect(status().isForbidden());
         http.perform(post("/api/visits/{id}/outcome", second.getId()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"notes\": \"x\"}"))
                 .andExpect(status().isBadRequest())

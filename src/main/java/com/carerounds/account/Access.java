@@ -1,0 +1,45 @@
+package com.carerounds.account;
+
+import com.carerounds.team.TeamRepository;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the signed-in user may see, checked where the data is read: a doctor their own team, a
+ * dispatcher or administrator their own center, a deployment administrator every center.
+ */
+@Component
+public class Access {
+
+    private final TeamRepository teams;
+
+    public Access(TeamRepository teams) {
+        this.teams = teams;
+    }
+
+    public SignedInUser user() {
+        return (SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
+    }
+
+    public void requireCenter(Long centerId) {
+        SignedInUser user = user();
+        if (user.role() == Role.DOCTOR || (user.centerId() != null && !user.centerId().equals(centerId))) {
+            throw new AccessDeniedException("this belongs to another health center");
+        }
+    }
+
+    public void requireTeam(Long teamId) {
+        SignedInUser user = user();
+        if (user.role() == Role.DOCTOR) {
+            if (!teamId.equals(user.teamId())) {
+                throw new AccessDeniedException("a doctor sees their own team's visits only");
+            }
+            return;
+        }
+        Long center = teams.findById(teamId).map(t -> t.getCenterId()).orElse(null);
+        if (center == null || (user.centerId() != null && !user.centerId().equals(center))) {
+            throw new AccessDeniedException("this team belongs to another health center");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package com.carerounds.account;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class MeController {
+
+    private final Access access;
+
+    public MeController(Access access) {
+        this.access = access;
+    }
+
+    public record Me(String username, String name, Role role, Long centerId, Long teamId) {
+    }
+
+    @GetMapping("/api/me")
+    Me me() {
+        SignedInUser user = access.user();
+        return new Me(user.username(), user.displayName(), user.role(), user.centerId(), user.teamId());
+    }
+}

@@ -1,0 +1,7 @@
+package com.carerounds.account;
+
+public enum Role {
+    ADMIN,
+    DISPATCHER,
+    DOCTOR
+}
