@@ -14,6 +14,10 @@ public interface VisitRepository extends ListCrudRepository<Visit, Long> {
 
     long countByRosterId(Long rosterId);
 
+    long countByTeamId(Long teamId);
+
+    long countByElderId(Long elderId);
+
     /** A team's visits of published rosters between two dates, day by day in route order. */
     @Query("select v.* from visit v join roster r on r.id = v.roster_id where v.team_id = :teamId "
             + "and v.visit_date between :from and :to and r.status = 'PUBLISHED' "

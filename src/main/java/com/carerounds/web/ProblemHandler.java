@@ -9,13 +9,17 @@ import com.carerounds.roster.RosterStateException;
 import com.carerounds.roster.SolveInProgressException;
 import com.carerounds.visit.VisitNotFoundException;
 import java.util.List;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -27,13 +31,14 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler({RosterNotFoundException.class, VisitNotFoundException.class, TeamNotFoundException.class})
+    @ExceptionHandler({RosterNotFoundException.class, VisitNotFoundException.class, TeamNotFoundException.class,
+            NotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
     @ExceptionHandler({SolveInProgressException.class, RosterExistsException.class, RosterStateException.class,
-            ContractConflictException.class})
+            ContractConflictException.class, ConflictException.class})
     ProblemDetail conflict(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
@@ -62,15 +67,55 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /**
+     * A unique value taken or a record still referenced, caught by the database after the services'
+     * own checks (two requests at once). The SQL and its values stay out of the answer: they may hold
+     * personal data such as an ID number.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "the change conflicts with stored data: "
+                + "a code or ID number is already taken, or other records still refer to this one");
+    }
+
+    @ExceptionHandler(InvalidFieldException.class)
+    ProblemDetail invalidField(InvalidFieldException e) {
+        return invalidFields(List.of(fieldError(e.field(), e.reason())));
+    }
+
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request has invalid fields");
         List<Map<String, String>> errors = e.getBindingResult().getFieldErrors().stream()
-                .map(error -> Map.of("field", error.getField(), "reason", String.valueOf(error.getDefaultMessage())))
+                .map(error -> fieldError(error.getField(), String.valueOf(error.getDefaultMessage())))
                 .toList();
+        return ResponseEntity.badRequest().body(invalidFields(errors));
+    }
+
+    /** A value of the wrong type or an unknown enum constant, named by its path in the JSON body. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        if (e.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream()
+                    .map(ref -> ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .collect(Collectors.joining()).substring(1);
+            return ResponseEntity.badRequest().body(invalidFields(List.of(fieldError(field,
+                    "has the wrong type or an unknown value"))));
+        }
+        return ResponseEntity.badRequest().body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                "the request body is not readable JSON of the expected shape"));
+    }
+
+    private static ProblemDetail invalidFields(List<Map<String, String>> errors) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the request has invalid fields");
         problem.setProperty("errors", errors);
-        return ResponseEntity.badRequest().body(problem);
+        return problem;
+    }
+
+    private static Map<String, String> fieldError(String field, String reason) {
+        return Map.of("field", field, "reason", reason);
     }
 }

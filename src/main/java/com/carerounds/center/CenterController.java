@@ -1,0 +1,58 @@
+package com.carerounds.center;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/centers")
+public class CenterController {
+
+    private final CenterAdministration centers;
+
+    public CenterController(CenterAdministration centers) {
+        this.centers = centers;
+    }
+
+    @GetMapping
+    @PreAuthorize("hasAnyRole('ADMIN', 'DISPATCHER')")
+    List<CenterView> list() {
+        return centers.list();
+    }
+
+    @GetMapping("/{id}")
+    @PreAuthorize("hasAnyRole('ADMIN', 'DISPATCHER')")
+    CenterView get(@PathVariable Long id) {
+        return centers.get(id);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<CenterView> create(@Valid @RequestBody CenterRequest request) {
+        CenterView created = centers.create(request);
+        return ResponseEntity.created(URI.create("/api/centers/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    CenterView update(@PathVariable Long id, @Valid @RequestBody CenterRequest request) {
+        return centers.update(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> delete(@PathVariable Long id) {
+        centers.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,107 @@
+package com.carerounds.contract;
+
+import com.carerounds.account.Access;
+import com.carerounds.account.CenterScope;
+import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderRepository;
+import com.carerounds.team.Team;
+import com.carerounds.team.TeamRepository;
+import com.carerounds.web.InvalidFieldException;
+import com.carerounds.web.NotFoundException;
+import com.carerounds.web.Versions;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Contracts between the center's elders and its teams, saved through {@link ContractService} so an
+ * elder never has two in force on one date.
+ */
+@Service
+public class ContractAdministration {
+
+    private final ContractRepository contracts;
+    private final ContractService contractService;
+    private final ElderRepository elders;
+    private final TeamRepository teams;
+    private final Access access;
+    private final CenterScope scope;
+
+    public ContractAdministration(ContractRepository contracts, ContractService contractService,
+                                  ElderRepository elders, TeamRepository teams, Access access, CenterScope scope) {
+        this.contracts = contracts;
+        this.contractService = contractService;
+        this.elders = elders;
+        this.teams = teams;
+        this.access = access;
+        this.scope = scope;
+    }
+
+    /** One elder's contracts when {@code elderId} is given, otherwise all of the center's. */
+    @Transactional(readOnly = true)
+    public List<ContractView> list(Long centerId, Long elderId) {
+        List<Contract> found = elderId != null ? contracts.findByElderId(elder(elderId).getId())
+                : contracts.findByCenterId(scope.resolve(centerId));
+        return found.stream().sorted(Comparator.comparing(Contract::getElderId).thenComparing(Contract::getStartDate))
+                .map(ContractView::of).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ContractView get(Long id) {
+        return ContractView.of(find(id));
+    }
+
+    @Transactional
+    public ContractView create(ContractRequest request) {
+        Elder elder = elder(request.elderId());
+        requireTeamOfCenter(request.teamId(), elder.getCenterId());
+        requireConsistentDates(request);
+        return ContractView.of(contractService.save(new Contract(elder.getId(), request.teamId(),
+                request.servicePackage(), request.startDate(), request.endDate())));
+    }
+
+    @Transactional
+    public ContractView update(Long id, ContractRequest request) {
+        Contract contract = find(id);
+        Versions.require("contract", id, contract.getVersion(), request.version());
+        if (!contract.getElderId().equals(request.elderId())) {
+            throw new InvalidFieldException("elderId", "a contract stays with its elder; end it and sign a new one");
+        }
+        requireTeamOfCenter(request.teamId(), elder(request.elderId()).getCenterId());
+        requireConsistentDates(request);
+        contract.change(request.teamId(), request.servicePackage(), request.startDate(), request.endDate());
+        return ContractView.of(contractService.save(contract));
+    }
+
+    /** Nothing refers to a contract: rosters hold the elder and the team, and keep their visits. */
+    @Transactional
+    public void delete(Long id) {
+        contracts.delete(find(id));
+    }
+
+    private Contract find(Long id) {
+        Contract contract = contracts.findById(id).orElseThrow(() -> new NotFoundException("contract", id));
+        elder(contract.getElderId());
+        return contract;
+    }
+
+    private Elder elder(Long elderId) {
+        Elder elder = elders.findById(elderId).orElseThrow(() -> new NotFoundException("elder", elderId));
+        access.requireCenter(elder.getCenterId());
+        return elder;
+    }
+
+    private void requireTeamOfCenter(Long teamId, Long centerId) {
+        Team team = teams.findById(teamId).orElseThrow(() -> new InvalidFieldException("teamId", "no team " + teamId));
+        if (!team.getCenterId().equals(centerId)) {
+            throw new InvalidFieldException("teamId", "the team belongs to another health center than the elder");
+        }
+    }
+
+    private static void requireConsistentDates(ContractRequest request) {
+        if (request.endDate() != null && request.endDate().isBefore(request.startDate())) {
+            throw new InvalidFieldException("endDate", "must be on or after startDate");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package com.carerounds.elder;
+
+import com.carerounds.account.Access;
+import com.carerounds.account.CenterScope;
+import com.carerounds.account.Role;
+import com.carerounds.account.SignedInUser;
+import com.carerounds.contract.Contract;
+import com.carerounds.contract.ContractRepository;
+import com.carerounds.geo.Location;
+import com.carerounds.roster.VisitRepository;
+import com.carerounds.web.ConflictException;
+import com.carerounds.web.InvalidFieldException;
+import com.carerounds.web.NotFoundException;
+import com.carerounds.web.Versions;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The center's register of contracted elders. Staff see their center's elders; a doctor only the
+ * elders contracted to their team.
+ */
+@Service
+public class ElderAdministration {
+
+    private final ElderRepository elders;
+    private final ContractRepository contracts;
+    private final VisitRepository visits;
+    private final Access access;
+    private final CenterScope scope;
+
+    public ElderAdministration(ElderRepository elders, ContractRepository contracts, VisitRepository visits,
+                               Access access, CenterScope scope) {
+        this.elders = elders;
+        this.contracts = contracts;
+        this.visits = visits;
+        this.access = access;
+        this.scope = scope;
+    }
+
+    @Transactional(readOnly = true)
+    public List<ElderView> list(Long centerId) {
+        SignedInUser user = access.user();
+        List<Elder> found = user.role() == Role.DOCTOR
+                ? elders.findAllById(contracts.findByTeamId(user.teamId()).stream().map(Contract::getElderId)
+                        .distinct().toList())
+                : elders.findByCenterId(scope.resolve(centerId));
+        return found.stream().sorted(Comparator.comparing(Elder::getCode)).map(this::view).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public ElderView get(Long id) {
+        Elder elder = elders.findById(id).orElseThrow(() -> new NotFoundException("elder", id));
+        SignedInUser user = access.user();
+        if (user.role() == Role.DOCTOR) {
+            boolean ownTeam = contracts.findByElderId(id).stream().anyMatch(c -> c.getTeamId().equals(user.teamId()));
+            if (!ownTeam) {
+                throw new AccessDeniedException("a doctor sees the elders contracted to their own team only");
+            }
+        } else {
+            access.requireCenter(elder.getCenterId());
+        }
+        return view(elder);
+    }
+
+    @Transactional
+    public ElderView create(ElderRequest request) {
+        Long centerId = scope.resolve(request.centerId());
+        if (elders.findByCenterIdAndCode(centerId, request.code()).isPresent()) {
+            throw new ConflictException("the center already has an elder with code " + request.code());
+        }
+        requireUnregistered(request.nationalId());
+        Elder elder = new Elder(centerId, request.code(), person(request), request.address(), location(request));
+        apply(elder, request);
+        return view(elders.save(elder));
+    }
+
+    /** Code and center stay: contracts, visits and datasets refer to them. */
+    @Transactional
+    public ElderView update(Long id, ElderRequest request) {
+        Elder elder = find(id);
+        Versions.require("elder", id, elder.getVersion(), request.version());
+        if (!elder.getCode().equals(request.code())) {
+            throw new InvalidFieldException("code", "an elder's code cannot change: datasets refer to it");
+        }
+        if (request.centerId() != null && !request.centerId().equals(elder.getCenterId())) {
+            throw new InvalidFieldException("centerId", "an elder cannot move to another center here; "
+                    + "end the contract and register the elder there");
+        }
+        if (!elder.getPerson().nationalId().equalsIgnoreCase(request.nationalId())) {
+            requireUnregistered(request.nationalId());
+        }
+        elder.updatePerson(person(request));
+        elder.moveTo(request.address(), location(request));
+        apply(elder, request);
+        return view(elders.save(elder));
+    }
+
+    /** History is kept; the latest assessment by date sets the visit frequency of the next roster. */
+    @Transactional
+    public ElderView addAssessment(Long id, AssessmentRequest request) {
+        Elder elder = find(id);
+        elder.addAssessment(new AdlAssessment(request.assessedOn(), request.score(), request.assessor()));
+        return view(elders.save(elder));
+    }
+
+    @Transactional
+    public void delete(Long id) {
+        Elder elder = find(id);
+        long contractCount = contracts.findByElderId(id).size();
+        long visitCount = visits.countByElderId(id);
+        if (contractCount + visitCount > 0) {
+            throw new ConflictException("elder " + elder.getCode() + " still has " + contractCount
+                    + " contract(s) and " + visitCount + " visit(s) in rosters; end the contract instead of deleting");
+        }
+        elders.delete(elder);
+    }
+
+    private Elder find(Long id) {
+        Elder elder = elders.findById(id).orElseThrow(() -> new NotFoundException("elder", id));
+        access.requireCenter(elder.getCenterId());
+        return elder;
+    }
+
+    private ElderView view(Elder elder) {
+        return ElderView.of(elder, access.user().role() == Role.ADMIN);
+    }
+
+    private void requireUnregistered(String nationalId) {
+        if (elders.countByNationalId(nationalId.toUpperCase()) > 0) {
+            throw new ConflictException("an elder with this national ID number is already registered");
+        }
+    }
+
+    private static Person person(ElderRequest r) {
+        if (!NationalId.isValid(r.nationalId())) {
+            throw new InvalidFieldException("nationalId", "must be 18 characters with a valid check character");
+        }
+        return new Person(r.name(), r.sex(), r.birthDate(), r.nationalId().toUpperCase(), r.phone());
+    }
+
+    private static Location location(ElderRequest r) {
+        return new Location(r.latitude(), r.longitude());
+    }
+
+    private static void apply(Elder elder, ElderRequest r) {
+        elder.replaceCategories(orEmpty(r.categories()));
+        elder.replaceConditions(orEmpty(r.chronicConditions()));
+        elder.replaceNeeds(orEmpty(r.needs()));
+        elder.replaceUnavailableDates(orEmpty(r.unavailableDates()));
+        elder.preferHalfDay(r.preferredHalfDay());
+    }
+
+    private static <T> Set<T> orEmpty(Set<T> values) {
+        return values == null ? Set.of() : values;
+    }
+}

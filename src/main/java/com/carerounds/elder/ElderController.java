@@ -1,0 +1,64 @@
+package com.carerounds.elder;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/elders")
+public class ElderController {
+
+    private final ElderAdministration elders;
+
+    public ElderController(ElderAdministration elders) {
+        this.elders = elders;
+    }
+
+    /** Staff: the center's elders (their own unless {@code centerId} names one); a doctor: their team's. */
+    @GetMapping
+    List<ElderView> list(@RequestParam(required = false) Long centerId) {
+        return elders.list(centerId);
+    }
+
+    @GetMapping("/{id}")
+    ElderView get(@PathVariable Long id) {
+        return elders.get(id);
+    }
+
+    @PostMapping
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<ElderView> create(@Valid @RequestBody ElderRequest request) {
+        ElderView created = elders.create(request);
+        return ResponseEntity.created(URI.create("/api/elders/" + created.id())).body(created);
+    }
+
+    @PutMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    ElderView update(@PathVariable Long id, @Valid @RequestBody ElderRequest request) {
+        return elders.update(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<Void> delete(@PathVariable Long id) {
+        elders.delete(id);
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping("/{id}/assessments")
+    @PreAuthorize("hasRole('ADMIN')")
+    ResponseEntity<ElderView> addAssessment(@PathVariable Long id, @Valid @RequestBody AssessmentRequest request) {
+        return ResponseEntity.status(201).body(elders.addAssessment(id, request));
+    }
+}

@@ -1,0 +1,34 @@
+package com.carerounds.elder;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Past;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * An elder's record as an administrator creates or edits it, whole (ADL assessments are added through
+ * their own endpoint, contracts through /api/contracts). {@code centerId} defaults to the
+ * administrator's own center; {@code version} is required on update.
+ */
+public record ElderRequest(
+        Integer version,
+        Long centerId,
+        @NotBlank @Size(max = 64) String code,
+        @NotBlank @Size(max = 100) String name,
+        @NotNull Sex sex,
+        @NotNull @Past LocalDate birthDate,
+        @NotBlank String nationalId,
+        @Size(max = 32) String phone,
+        @NotBlank @Size(max = 400) String address,
+        @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
+        @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
+        Set<@NotNull ElderCategory> categories,
+        Set<@NotNull ChronicCondition> chronicConditions,
+        Set<@NotNull CareNeed> needs,
+        HalfDay preferredHalfDay,
+        Set<@NotNull LocalDate> unavailableDates) {
+}

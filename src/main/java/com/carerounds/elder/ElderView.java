@@ -1,0 +1,25 @@
+package com.carerounds.elder;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An elder as the API shows it. The national ID number is shown whole to administrators only, who
+ * keep the register; others see it masked.
+ */
+public record ElderView(Long id, int version, Long centerId, String code, String name, Sex sex, LocalDate birthDate,
+                        String nationalId, String phone, String address, double latitude, double longitude,
+                        Set<ElderCategory> categories, Set<ChronicCondition> chronicConditions, Set<CareNeed> needs,
+                        HalfDay preferredHalfDay, Set<LocalDate> unavailableDates, List<AdlAssessment> assessments,
+                        Integer latestAdlScore) {
+
+    static ElderView of(Elder e, boolean fullNationalId) {
+        Person p = e.getPerson();
+        return new ElderView(e.getId(), e.getVersion(), e.getCenterId(), e.getCode(), p.name(), p.sex(),
+                p.birthDate(), fullNationalId ? p.nationalId() : NationalId.mask(p.nationalId()), p.phone(),
+                e.getAddress(), e.getLocation().latitude(), e.getLocation().longitude(), e.getCategories(),
+                e.getConditions(), e.getNeeds(), e.getPreferredHalfDay(), e.getUnavailableDates(), e.getAssessments(),
+                e.latestAssessment().map(AdlAssessment::score).orElse(null));
+    }
+}
