@@ -8,4 +8,8 @@ public interface AccountRepository extends ListCrudRepository<Account, Long> {
     Optional<Account> findByUsername(String username);
 
     boolean existsByUsername(String username);
+
+    long countByTeamId(Long teamId);
+
+    long countByCenterId(Long centerId);
 }

@@ -1,6 +1,7 @@
 package com.carerounds.center;
 
 import com.carerounds.account.Access;
+import com.carerounds.account.AccountRepository;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.geo.Location;
 import com.carerounds.policy.VisitPolicy;
@@ -30,17 +31,19 @@ public class CenterAdministration {
     private final RosterRepository rosters;
     private final VisitPolicyRepository policies;
     private final ConstraintWeightsService weights;
+    private final AccountRepository accounts;
     private final Access access;
 
     public CenterAdministration(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
                                 RosterRepository rosters, VisitPolicyRepository policies,
-                                ConstraintWeightsService weights, Access access) {
+                                ConstraintWeightsService weights, AccountRepository accounts, Access access) {
         this.centers = centers;
         this.teams = teams;
         this.elders = elders;
         this.rosters = rosters;
         this.policies = policies;
         this.weights = weights;
+        this.accounts = accounts;
         this.access = access;
     }
 
@@ -89,9 +92,11 @@ public class CenterAdministration {
         long teamCount = teams.findByCenterIdOrderByCode(id).size();
         long elderCount = elders.countByCenterId(id);
         long rosterCount = rosters.findByCenterIdOrderByMonthStartDesc(id).size();
-        if (teamCount + elderCount + rosterCount > 0) {
+        long accountCount = accounts.countByCenterId(id);
+        if (teamCount + elderCount + rosterCount + accountCount > 0) {
             throw new ConflictException("center " + center.getCode() + " still has " + teamCount + " team(s), "
-                    + elderCount + " elder(s) and " + rosterCount + " roster(s); delete or move them first");
+                    + elderCount + " elder(s), " + rosterCount + " roster(s) and " + accountCount
+                    + " account(s); delete or move them first");
         }
         policies.findByCenterId(id).ifPresent(policies::delete);
         weights.deleteOf(id);

@@ -1,6 +1,7 @@
 package com.carerounds.team;
 
 import com.carerounds.account.Access;
+import com.carerounds.account.AccountRepository;
 import com.carerounds.account.CenterScope;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.roster.VisitRepository;
@@ -19,14 +20,16 @@ public class TeamAdministration {
     private final TeamRepository teams;
     private final ContractRepository contracts;
     private final VisitRepository visits;
+    private final AccountRepository accounts;
     private final Access access;
     private final CenterScope scope;
 
     public TeamAdministration(TeamRepository teams, ContractRepository contracts, VisitRepository visits,
-                              Access access, CenterScope scope) {
+                              AccountRepository accounts, Access access, CenterScope scope) {
         this.teams = teams;
         this.contracts = contracts;
         this.visits = visits;
+        this.accounts = accounts;
         this.access = access;
         this.scope = scope;
     }
@@ -82,9 +85,11 @@ public class TeamAdministration {
         Team team = find(id);
         long contractCount = contracts.findByTeamId(id).size();
         long visitCount = visits.countByTeamId(id);
-        if (contractCount + visitCount > 0) {
-            throw new ConflictException("team " + team.getCode() + " still has " + contractCount + " contract(s) and "
-                    + visitCount + " visit(s) in rosters; move the contracts to another team and re-plan first");
+        long doctorCount = accounts.countByTeamId(id);
+        if (contractCount + visitCount + doctorCount > 0) {
+            throw new ConflictException("team " + team.getCode() + " still has " + contractCount + " contract(s), "
+                    + visitCount + " visit(s) in rosters and " + doctorCount + " doctor account(s); move them to "
+                    + "another team and re-plan first");
         }
         teams.delete(team);
     }
