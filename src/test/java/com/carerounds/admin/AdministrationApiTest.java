@@ -1,0 +1,324 @@
+package com.carerounds.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.carerounds.contract.ContractRepository;
+import com.carerounds.elder.Elder;
+import com.carerounds.solver.RosterWeights;
+import com.carerounds.team.Team;
+import com.carerounds.weights.ConstraintWeightsService;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The administrator's API on the demo center: what it saves, and every way a change is refused. */
+// Its own context (application name): these tests add centers, staff and elders to the demo database.
+@SpringBootTest(properties = {"carerounds.demo.enabled=true", "spring.application.name=administration"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class AdministrationApiTest {
+
+    private static final RequestPostProcessor ADMIN = httpBasic("admin", "demo-admin");
+    private static final RequestPostProcessor DISTRICT = httpBasic("district-admin", AdminFixture.OTHER_PASSWORD);
+    private static final RequestPostProcessor DOCTOR1 = httpBasic("doctor1", "demo-doctor");
+
+    @Autowired MockMvc http;
+    @Autowired ObjectMapper json;
+    @Autowired AdminFixture fixture;
+    @Autowired ContractRepository contracts;
+    @Autowired ConstraintWeightsService weights;
+
+    private Long centerId;
+
+    @BeforeEach
+    void demo() {
+        fixture.otherCenterWithStaff();
+        centerId = fixture.demoCenter().getId();
+    }
+
+    private ResultActions send(MockHttpServletRequestBuilder call, RequestPostProcessor user, String body)
+            throws Exception {
+        if (body != null) {
+            call.contentType(MediaType.APPLICATION_JSON).content(body);
+        }
+        return http.perform(call.with(user));
+    }
+
+    private JsonNode read(ResultActions result) throws Exception {
+        return json.readTree(result.andReturn().getResponse().getContentAsString());
+    }
+
+    private static String center(Object version, String code) {
+        return """
+                {"version": %s, "code": "%s", "name": "江苏路街道社区卫生服务中心", "address": "上海市长宁区江苏路1号",
+                 "latitude": 31.22, "longitude": 121.43, "visitStart": "13:00", "visitEnd": "17:00"}"""
+                .formatted(version, code);
+    }
+
+    private static String team(Object version, String code, String members, int maxVisits) {
+        return """
+                {"version": %s, "code": "%s", "name": "周医生团队", "travelMode": "EBIKE", "maxVisitMinutes": 300,
+                 "maxVisits": %d, "members": %s, "workingDays": ["MONDAY", "WEDNESDAY"],
+                 "leave": [{"startDate": "2027-03-01", "endDate": "2027-03-03", "reason": "培训"}]}"""
+                .formatted(version, code, maxVisits, members);
+    }
+
+    private static String elder(Object version, String code, String nationalId, double latitude) {
+        return """
+                {"version": %s, "code": "%s", "name": "吴老人", "sex": "F", "birthDate": "1936-05-06",
+                 "nationalId": "%s", "phone": "13700000000", "address": "上海市长宁区愚园路3号",
+                 "latitude": %s, "longitude": 121.42, "categories": ["EMPTY_NEST"], "needs": ["TCM"]}"""
+                .formatted(version, code, nationalId, latitude);
+    }
+
+    private static String contract(Object version, Long elderId, Long teamId, String start, String end) {
+        return """
+                {"version": %s, "elderId": %d, "teamId": %d, "servicePackage": "BASIC", "startDate": "%s",
+                 "endDate": %s}""".formatted(version, elderId, teamId, start, end == null ? "null" : "\"" + end + "\"");
+    }
+
+    @Test
+    void aDeploymentAdministratorCreatesEditsAndDeletesACenter() throws Exception {
+        String code = AdminFixture.code("C");
+        JsonNode created = read(send(post("/api/centers"), DISTRICT, center(null, code))
+                .andExpect(status().isCreated())
+                .andExpect(header().string("Location", containsString("/api/centers/"))));
+        long id = created.get("id").asLong();
+        int version = created.get("version").asInt();
+        send(get("/api/policy?centerId=" + id), DISTRICT, null)
+                .andExpect(jsonPath("$.tiers", hasSize(3)))
+                .andExpect(jsonPath("$.homeHospitalBedBelow").value(45));
+
+        send(put("/api/centers/" + id), DISTRICT, center(version, code).replace("13:00", "12:30"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.visitStart").value("12:30:00"))
+                .andExpect(jsonPath("$.version").value(version + 1));
+        send(put("/api/centers/" + id), DISTRICT, center(version, code))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("someone else changed")));
+        send(post("/api/centers"), DISTRICT, center(null, code)).andExpect(status().isConflict());
+
+        send(delete("/api/centers/" + id), DISTRICT, null).andExpect(status().isNoContent());
+        send(get("/api/centers/" + id), DISTRICT, null).andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("no health center " + id));
+    }
+
+    @Test
+    void aCenterInUseIsNotDeleted() throws Exception {
+        send(delete("/api/centers/" + centerId), DISTRICT, null)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("still has")))
+                .andExpect(jsonPath("$.detail", containsString("elder(s)")))
+                .andExpect(jsonPath("$.detail", containsString("account(s)")));
+    }
+
+    @Test
+    void aCenterNeedsHoursThatEndAfterTheyStart() throws Exception {
+        send(post("/api/centers"), DISTRICT, center(null, AdminFixture.code("C")).replace("17:00", "12:00"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail").value("home-visit hours must start before they end"));
+    }
+
+    @Test
+    void aTeamIsRefusedWithEveryInvalidField() throws Exception {
+        send(post("/api/teams"), ADMIN, team(null, "T-X", "[]", 101))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("members", "maxVisits")))
+                .andExpect(jsonPath("$.errors[?(@.field == 'members')].reason").value("a team needs at least one member"));
+        send(post("/api/teams"), ADMIN, team(null, "T-X", "[{\"name\": \"周医生\", \"role\": \"SURGEON\"}]", 8))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("members[0].role"));
+        send(post("/api/teams"), ADMIN, team(null, fixture.demoTeam(0).getCode(),
+                "[{\"name\": \"周医生\", \"role\": \"GENERAL_PRACTITIONER\"}]", 8))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("already has a team with code")));
+    }
+
+    @Test
+    void aTeamsSkillsFollowItsMembersAndAStaleEditIsRefused() throws Exception {
+        String code = AdminFixture.code("T");
+        JsonNode created = read(send(post("/api/teams"), ADMIN,
+                team(null, code, "[{\"name\": \"周医生\", \"role\": \"GENERAL_PRACTITIONER\"}]", 8))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.centerId").value(centerId))
+                .andExpect(jsonPath("$.skills", hasSize(1)))
+                .andExpect(jsonPath("$.leave[0].endDate").value("2027-03-03")));
+        long id = created.get("id").asLong();
+        int version = created.get("version").asInt();
+
+        send(put("/api/teams/" + id), ADMIN, team(version, code,
+                "[{\"name\": \"周医生\", \"role\": \"GENERAL_PRACTITIONER\"}, {\"name\": \"郑护士\", \"role\": \"NURSE\"}]", 9))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(version + 1))
+                .andExpect(jsonPath("$.skills", hasItem("NURSING")))
+                .andExpect(jsonPath("$.maxVisits").value(9));
+        send(put("/api/teams/" + id), ADMIN, team(version, code, "[{\"name\": \"周医生\", \"role\": \"NURSE\"}]", 3))
+                .andExpect(status().isConflict());
+        send(get("/api/teams/" + id), ADMIN, null).andExpect(jsonPath("$.maxVisits").value(9));
+
+        send(delete("/api/teams/" + id), ADMIN, null).andExpect(status().isNoContent());
+    }
+
+    @Test
+    void aTeamWithContractsIsNotDeleted() throws Exception {
+        send(delete("/api/teams/" + fixture.demoTeam(1).getId()), ADMIN, null)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("contract(s)")));
+    }
+
+    @Test
+    void anElderIsValidatedAndTheIdNumberIsUnique() throws Exception {
+        String nationalId = fixture.nationalId();
+        send(post("/api/elders"), ADMIN, elder(null, AdminFixture.code("E"), nationalId, 91))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("latitude"));
+        String wrongCheck = nationalId.substring(0, 17) + (nationalId.charAt(17) == '1' ? '2' : '1');
+        send(post("/api/elders"), ADMIN, elder(null, AdminFixture.code("E"), wrongCheck, 31.2))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("nationalId"));
+        send(post("/api/elders"), ADMIN, elder(null, AdminFixture.code("E"), nationalId, 31.2))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.nationalId").value(nationalId))
+                .andExpect(jsonPath("$.needs[0]").value("TCM"));
+        send(post("/api/elders"), ADMIN, elder(null, AdminFixture.code("E"), nationalId, 31.2))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("already registered")));
+    }
+
+    @Test
+    void assessmentsAreScoredZeroToHundredAndTheLatestCounts() throws Exception {
+        Elder elder = fixture.elder(fixture.demoTeam(0));
+        send(post("/api/elders/" + elder.getId() + "/assessments"), ADMIN, "{\"assessedOn\": \"2026-03-01\", \"score\": 101}")
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("score"));
+        send(post("/api/elders/" + elder.getId() + "/assessments"), ADMIN,
+                "{\"assessedOn\": \"2026-03-01\", \"score\": 40, \"assessor\": \"林医生\"}")
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.latestAdlScore").value(40))
+                .andExpect(jsonPath("$.assessments", hasSize(1)));
+    }
+
+    @Test
+    void aDoctorSeesTheirTeamsEldersWithTheIdNumberMasked() throws Exception {
+        Elder elder = fixture.elder(fixture.demoTeam(0));
+        String nationalId = elder.getPerson().nationalId();
+        send(get("/api/elders/" + elder.getId()), DOCTOR1, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.nationalId").value(nationalId.substring(0, 6) + "**********" + nationalId.substring(16)))
+                .andExpect(jsonPath("$.phone").value("13900000000"));
+        send(get("/api/elders"), DOCTOR1, null)
+                .andExpect(jsonPath("$[*].id", hasItem(elder.getId().intValue())));
+        Elder otherTeams = fixture.elder(fixture.demoTeam(1));
+        send(get("/api/elders/" + otherTeams.getId()), DOCTOR1, null).andExpect(status().isForbidden());
+    }
+
+    @Test
+    void anElderWithAContractIsNotDeletedButOneWithoutIs() throws Exception {
+        Elder contracted = fixture.elder(fixture.demoTeam(0));
+        send(delete("/api/elders/" + contracted.getId()), ADMIN, null)
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("1 contract(s)")));
+        Elder free = fixture.elder(null);
+        send(delete("/api/elders/" + free.getId()), ADMIN, null).andExpect(status().isNoContent());
+    }
+
+    @Test
+    void oneContractInForcePerElderWithConsistentDates() throws Exception {
+        Team team = fixture.demoTeam(2);
+        Elder elder = fixture.elder(null);
+        JsonNode first = read(send(post("/api/contracts"), ADMIN, contract(null, elder.getId(), team.getId(), "2026-01-01", "2026-12-31"))
+                .andExpect(status().isCreated()));
+        send(post("/api/contracts"), ADMIN, contract(null, elder.getId(), team.getId(), "2026-06-01", null))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", containsString("already has contract")));
+        send(post("/api/contracts"), ADMIN, contract(null, elder.getId(), team.getId(), "2027-02-01", "2027-01-01"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("endDate"));
+        send(post("/api/contracts"), ADMIN, contract(null, elder.getId(), fixture.otherTeamId(), "2027-01-01", null))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("teamId"));
+
+        long id = first.get("id").asLong();
+        send(put("/api/contracts/" + id), ADMIN, contract(first.get("version").asInt(), elder.getId(), team.getId(), "2026-01-01", null))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.endDate").doesNotExist());
+        assertThat(contracts.findById(id).orElseThrow().getEndDate()).isNull();
+    }
+
+    @Test
+    void thePolicyIsEditedWholeAndCheckedForSense() throws Exception {
+        String center = "?centerId=" + fixture.emptyCenter().getId();
+        JsonNode policy = read(send(get("/api/policy" + center), DISTRICT, null).andExpect(status().isOk()));
+        int version = policy.get("version").asInt();
+        String body = """
+                {"version": %d, "homeHospitalBedBelow": 40, "routineMinutes": 30, "homeHospitalBedMinutes": 50,
+                 "homeHospitalBedSkill": "NURSING", "tiers": [%s],
+                 "needRules": [{"need": "TCM", "skill": "TCM", "extraMinutes": 20}]}""";
+        send(put("/api/policy" + center), DISTRICT, body.formatted(version, "{\"minAdl\": 20, \"visitsPerMonth\": 3, \"minGapDays\": 5}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.detail", containsString("must start at ADL 0")));
+        send(put("/api/policy" + center), DISTRICT, body.formatted(version,
+                "{\"minAdl\": 0, \"visitsPerMonth\": 4, \"minGapDays\": 4}, {\"minAdl\": 40, \"visitsPerMonth\": 2, \"minGapDays\": 7}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.version").value(org.hamcrest.Matchers.greaterThan(version)))
+                .andExpect(jsonPath("$.homeHospitalBedBelow").value(40))
+                .andExpect(jsonPath("$.tiers", hasSize(2)))
+                .andExpect(jsonPath("$.needRules", hasSize(1)));
+        send(put("/api/policy" + center), DISTRICT, body.formatted(version, "{\"minAdl\": 0, \"visitsPerMonth\": 4, \"minGapDays\": 4}"))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void constraintWeightsAreNamedKeepTheirLevelAndReachTheSolver() throws Exception {
+        JsonNode current = read(send(get("/api/constraint-weights"), ADMIN, null)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.weights['" + RosterWeights.REQUIRED_SKILLS + "']").value("100hard"))
+                .andExpect(jsonPath("$.weights['" + RosterWeights.UNASSIGNED + "']").value("1medium")));
+        assertThat(current.get("weights").size()).isEqualTo(15);
+        Long otherId = fixture.emptyCenter().getId();
+        String center = "?centerId=" + otherId;
+        int version = 0;
+
+        send(put("/api/constraint-weights" + center), DISTRICT, "{\"version\": %d, \"weights\": {\"Travel time\": \"1hard\"}}".formatted(version))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("weights.Travel time"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("soft")));
+        send(put("/api/constraint-weights" + center), DISTRICT, "{\"version\": %d, \"weights\": {\"Speed\": \"1soft\"}}".formatted(version))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("weights"));
+        JsonNode saved = read(send(put("/api/constraint-weights" + center), DISTRICT, "{\"version\": %d, \"weights\": {\"Travel time\": \"3soft\"}}".formatted(version))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.weights['Travel time']").value("3soft"))
+                .andExpect(jsonPath("$.weights['" + RosterWeights.CONTINUITY + "']").value("50000soft")));
+
+        RosterWeights solverWeights = weights.rosterWeights(otherId);
+        assertThat(solverWeights.getTravelTime()).isEqualTo(HardMediumSoftLongScore.ofSoft(3));
+        assertThat(solverWeights.getRequiredSkills()).isEqualTo(HardMediumSoftLongScore.ofHard(100));
+        assertThat(weights.rosterWeights(centerId).getTravelTime()).isEqualTo(HardMediumSoftLongScore.ofSoft(1));
+
+        send(put("/api/constraint-weights" + center), DISTRICT, "{\"version\": %d, \"weights\": {}}".formatted(saved.get("version").asInt()))
+                .andExpect(jsonPath("$.weights['Travel time']").value("1soft"));
+    }
+}
