@@ -38,6 +38,8 @@ public class SecurityConfiguration {
                                 "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/api/me").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/import").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/policy", "/api/constraint-weights").hasAnyRole("DISPATCHER", "ADMIN")
+                        .requestMatchers("/api/policy", "/api/constraint-weights").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PATCH, "/api/teams/*/capacity").hasRole("ADMIN")
                         .requestMatchers("/api/rosters/**", "/api/rosters").hasAnyRole("DISPATCHER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/teams/*/visits").hasAnyRole("DOCTOR", "DISPATCHER", "ADMIN")
