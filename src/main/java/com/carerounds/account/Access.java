@@ -29,6 +29,21 @@ public class Access {
         }
     }
 
+    /**
+     * The center a request is about: the user's own, or for a deployment administrator the one named.
+     */
+    public Long centerOf(Long requested) {
+        SignedInUser user = user();
+        if (user.centerId() == null) {
+            if (requested == null) {
+                throw new IllegalArgumentException("centerId is required for an administrator of every center");
+            }
+            return requested;
+        }
+        requireCenter(requested == null ? user.centerId() : requested);
+        return user.centerId();
+    }
+
     public void requireTeam(Long teamId) {
         SignedInUser user = user();
         if (user.role() == Role.DOCTOR) {

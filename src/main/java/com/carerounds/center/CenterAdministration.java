@@ -12,7 +12,6 @@ import com.carerounds.web.ConflictException;
 import com.carerounds.web.InvalidFieldException;
 import com.carerounds.web.NotFoundException;
 import com.carerounds.web.Versions;
-import com.carerounds.weights.ConstraintWeightsService;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -30,19 +29,17 @@ public class CenterAdministration {
     private final ElderRepository elders;
     private final RosterRepository rosters;
     private final VisitPolicyRepository policies;
-    private final ConstraintWeightsService weights;
     private final AccountRepository accounts;
     private final Access access;
 
     public CenterAdministration(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
                                 RosterRepository rosters, VisitPolicyRepository policies,
-                                ConstraintWeightsService weights, AccountRepository accounts, Access access) {
+                                AccountRepository accounts, Access access) {
         this.centers = centers;
         this.teams = teams;
         this.elders = elders;
         this.rosters = rosters;
         this.policies = policies;
-        this.weights = weights;
         this.accounts = accounts;
         this.access = access;
     }
@@ -98,8 +95,8 @@ public class CenterAdministration {
                     + elderCount + " elder(s), " + rosterCount + " roster(s) and " + accountCount
                     + " account(s); delete or move them first");
         }
+        // The policy (with its constraint weights) is part of setting a center up and goes with it.
         policies.findByCenterId(id).ifPresent(policies::delete);
-        weights.deleteOf(id);
         centers.delete(center);
     }
 

@@ -38,10 +38,19 @@ public class SecurityConfiguration {
                                 "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers("/api/me").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/import").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/policy", "/api/constraint-weights").hasAnyRole("DISPATCHER", "ADMIN")
+                        .requestMatchers("/api/policy", "/api/constraint-weights").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PATCH, "/api/teams/*/capacity").hasRole("ADMIN")
                         .requestMatchers("/api/rosters/**", "/api/rosters").hasAnyRole("DISPATCHER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/teams/*/visits").hasAnyRole("DOCTOR", "DISPATCHER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/visits/*/outcome").hasRole("DOCTOR")
+                        // Records: staff read their center's, a doctor their team and its elders (the services check
+                        // which); only administrators change them.
+                        .requestMatchers(HttpMethod.GET, "/api/teams/*", "/api/elders", "/api/elders/*").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/centers/**", "/api/teams", "/api/contracts/**")
+                                .hasAnyRole("DISPATCHER", "ADMIN")
+                        .requestMatchers("/api/centers/**", "/api/teams/**", "/api/elders/**", "/api/contracts/**")
+                                .hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .build();
     }

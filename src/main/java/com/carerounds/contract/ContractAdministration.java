@@ -1,7 +1,6 @@
 package com.carerounds.contract;
 
 import com.carerounds.account.Access;
-import com.carerounds.account.CenterScope;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.team.Team;
@@ -26,23 +25,21 @@ public class ContractAdministration {
     private final ElderRepository elders;
     private final TeamRepository teams;
     private final Access access;
-    private final CenterScope scope;
 
     public ContractAdministration(ContractRepository contracts, ContractService contractService,
-                                  ElderRepository elders, TeamRepository teams, Access access, CenterScope scope) {
+                                  ElderRepository elders, TeamRepository teams, Access access) {
         this.contracts = contracts;
         this.contractService = contractService;
         this.elders = elders;
         this.teams = teams;
         this.access = access;
-        this.scope = scope;
     }
 
     /** One elder's contracts when {@code elderId} is given, otherwise all of the center's. */
     @Transactional(readOnly = true)
     public List<ContractView> list(Long centerId, Long elderId) {
         List<Contract> found = elderId != null ? contracts.findByElderId(elder(elderId).getId())
-                : contracts.findByCenterId(scope.resolve(centerId));
+                : contracts.findByCenterId(access.centerOf(centerId));
         return found.stream().sorted(Comparator.comparing(Contract::getElderId).thenComparing(Contract::getStartDate))
                 .map(ContractView::of).toList();
     }

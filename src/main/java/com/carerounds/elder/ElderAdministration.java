@@ -1,7 +1,6 @@
 package com.carerounds.elder;
 
 import com.carerounds.account.Access;
-import com.carerounds.account.CenterScope;
 import com.carerounds.account.Role;
 import com.carerounds.account.SignedInUser;
 import com.carerounds.contract.Contract;
@@ -30,15 +29,13 @@ public class ElderAdministration {
     private final ContractRepository contracts;
     private final VisitRepository visits;
     private final Access access;
-    private final CenterScope scope;
 
     public ElderAdministration(ElderRepository elders, ContractRepository contracts, VisitRepository visits,
-                               Access access, CenterScope scope) {
+                               Access access) {
         this.elders = elders;
         this.contracts = contracts;
         this.visits = visits;
         this.access = access;
-        this.scope = scope;
     }
 
     @Transactional(readOnly = true)
@@ -47,7 +44,7 @@ public class ElderAdministration {
         List<Elder> found = user.role() == Role.DOCTOR
                 ? elders.findAllById(contracts.findByTeamId(user.teamId()).stream().map(Contract::getElderId)
                         .distinct().toList())
-                : elders.findByCenterId(scope.resolve(centerId));
+                : elders.findByCenterId(access.centerOf(centerId));
         return found.stream().sorted(Comparator.comparing(Elder::getCode)).map(this::view).toList();
     }
 
@@ -68,7 +65,7 @@ public class ElderAdministration {
 
     @Transactional
     public ElderView create(ElderRequest request) {
-        Long centerId = scope.resolve(request.centerId());
+        Long centerId = access.centerOf(request.centerId());
         if (elders.findByCenterIdAndCode(centerId, request.code()).isPresent()) {
             throw new ConflictException("the center already has an elder with code " + request.code());
         }

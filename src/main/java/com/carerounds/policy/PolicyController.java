@@ -1,34 +1,91 @@
 package com.carerounds.policy;
 
+import com.carerounds.account.Access;
+import com.carerounds.solver.RosterWeights;
+import com.carerounds.team.Skill;
 import jakarta.validation.Valid;
-import org.springframework.security.access.prepost.PreAuthorize;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The signed-in user's center's visit policy ({@code centerId} for a deployment administrator). */
+/** A center's visit policy and constraint weights, read by dispatchers and set by administrators. */
 @RestController
-@RequestMapping("/api/policy")
 public class PolicyController {
 
-    private final PolicyAdministration policies;
+    private final VisitPolicyRepository policies;
+    private final Access access;
 
-    public PolicyController(PolicyAdministration policies) {
+    public PolicyController(VisitPolicyRepository policies, Access access) {
         this.policies = policies;
+        this.access = access;
     }
 
-    @GetMapping
-    @PreAuthorize("hasAnyRole('ADMIN', 'DISPATCHER')")
-    PolicyView get(@RequestParam(required = false) Long centerId) {
-        return policies.get(centerId);
+    public record PolicyBody(@NotNull Integer version, @NotNull Integer homeHospitalBedBelow,
+                             @NotNull Integer routineMinutes, @NotNull Integer homeHospitalBedMinutes,
+                             @NotNull Skill homeHospitalBedSkill, @NotEmpty List<FrequencyTier> tiers,
+                             @NotNull Set<NeedRule> needRules) {
     }
 
-    @PutMapping
-    @PreAuthorize("hasRole('ADMIN')")
-    PolicyView update(@RequestParam(required = false) Long centerId, @Valid @RequestBody PolicyRequest request) {
-        return policies.update(centerId, request);
+    public record WeightsBody(@NotNull Integer version, @NotNull Map<String, String> weights) {
+    }
+
+    @GetMapping("/api/policy")
+    PolicyBody policy(@RequestParam(required = false) Long centerId) {
+        return body(policyOf(centerId));
+    }
+
+    @PutMapping("/api/policy")
+    @Transactional
+    PolicyBody changePolicy(@RequestParam(required = false) Long centerId, @Valid @RequestBody PolicyBody change) {
+        VisitPolicy policy = current(centerId, change.version());
+        policy.update(change.homeHospitalBedBelow(), change.routineMinutes(), change.homeHospitalBedMinutes(),
+                change.homeHospitalBedSkill(), change.tiers(), change.needRules());
+        return body(policies.save(policy));
+    }
+
+    @GetMapping("/api/constraint-weights")
+    WeightsBody weights(@RequestParam(required = false) Long centerId) {
+        VisitPolicy policy = policyOf(centerId);
+        return new WeightsBody(policy.getVersion(), RosterWeights.of(policy.weights()).asMap());
+    }
+
+    /** Names not given keep their current weight; every name and value is checked before anything is saved. */
+    @PutMapping("/api/constraint-weights")
+    @Transactional
+    WeightsBody changeWeights(@RequestParam(required = false) Long centerId, @Valid @RequestBody WeightsBody change) {
+        VisitPolicy policy = current(centerId, change.version());
+        Map<String, String> merged = new java.util.TreeMap<>(policy.weights());
+        merged.putAll(change.weights());
+        RosterWeights checked = RosterWeights.of(merged);
+        policy.replaceWeights(merged);
+        VisitPolicy saved = policies.save(policy);
+        return new WeightsBody(saved.getVersion(), checked.asMap());
+    }
+
+    private VisitPolicy policyOf(Long requested) {
+        Long centerId = access.centerOf(requested);
+        return policies.findByCenterId(centerId).orElseGet(() -> policies.save(VisitPolicy.defaults(centerId)));
+    }
+
+    private VisitPolicy current(Long requested, int version) {
+        VisitPolicy policy = policyOf(requested);
+        if (policy.getVersion() != version) {
+            throw new OptimisticLockingFailureException("the policy is at version " + policy.getVersion());
+        }
+        return policy;
+    }
+
+    private static PolicyBody body(VisitPolicy p) {
+        return new PolicyBody(p.getVersion(), p.getHomeHospitalBedBelow(), p.getRoutineMinutes(),
+                p.getHomeHospitalBedMinutes(), p.getHomeHospitalBedSkill(), p.getTiers(), p.getNeedRules());
     }
 }

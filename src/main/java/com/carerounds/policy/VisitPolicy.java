@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,12 +35,15 @@ public class VisitPolicy {
     private List<FrequencyTier> tiers;
     @MappedCollection(idColumn = "policy_id")
     private Set<NeedRule> needRules;
+    @MappedCollection(idColumn = "policy_id")
+    private Set<WeightSetting> weights;
 
     @PersistenceCreator
     VisitPolicy(Long id, int version, Long centerId, int homeHospitalBedBelow, int routineMinutes,
                 int homeHospitalBedMinutes, Skill homeHospitalBedSkill, List<FrequencyTier> tiers,
-                Set<NeedRule> needRules) {
+                Set<NeedRule> needRules, Set<WeightSetting> weights) {
         this.id = id;
+        this.weights = new HashSet<>(weights);
         this.version = version;
         this.centerId = Objects.requireNonNull(centerId, "centerId");
         update(homeHospitalBedBelow, routineMinutes, homeHospitalBedMinutes, homeHospitalBedSkill, tiers, needRules);
@@ -51,7 +55,7 @@ public class VisitPolicy {
                 Set.of(new NeedRule(CareNeed.REHABILITATION, Skill.REHABILITATION, 15),
                         new NeedRule(CareNeed.TCM, Skill.TCM, 15),
                         new NeedRule(CareNeed.HOSPICE, Skill.NURSING, 15),
-                        new NeedRule(CareNeed.COGNITIVE_SCREENING, Skill.GENERAL_PRACTICE, 10)));
+                        new NeedRule(CareNeed.COGNITIVE_SCREENING, Skill.GENERAL_PRACTICE, 10)), Set.of());
     }
 
     public void update(int homeHospitalBedBelow, int routineMinutes, int homeHospitalBedMinutes,
@@ -80,6 +84,18 @@ public class VisitPolicy {
         this.homeHospitalBedSkill = Objects.requireNonNull(homeHospitalBedSkill, "homeHospitalBedSkill");
         this.tiers = new ArrayList<>(sorted);
         this.needRules = new HashSet<>(needRules);
+    }
+
+    /** Replaces the center's constraint weights; the caller has checked names and values. */
+    public void replaceWeights(Map<String, String> byName) {
+        this.weights = byName.entrySet().stream().map(e -> new WeightSetting(e.getKey(), e.getValue()))
+                .collect(java.util.stream.Collectors.toCollection(HashSet::new));
+    }
+
+    public Map<String, String> weights() {
+        Map<String, String> byName = new java.util.TreeMap<>();
+        weights.forEach(w -> byName.put(w.name(), w.weight()));
+        return byName;
     }
 
     public FrequencyTier tierFor(int adlScore) {

@@ -1,7 +1,6 @@
 package com.carerounds.roster;
 
 import com.carerounds.account.Access;
-import com.carerounds.solver.RosterWeights;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -26,21 +25,29 @@ public class RosterController {
     private final RosterQueries queries;
     private final RosterRepository repository;
     private final Access access;
+    private final CenterWeights weights;
 
     public RosterController(RosterService rosters, RosterSolvingService solving, RosterQueries queries,
-                            RosterRepository repository, Access access) {
+                            RosterRepository repository, Access access, CenterWeights weights) {
         this.rosters = rosters;
         this.solving = solving;
         this.queries = queries;
         this.repository = repository;
         this.access = access;
+        this.weights = weights;
     }
 
     /** A dispatcher or administrator works on their own center's rosters only. */
     private Long guard(Long rosterId) {
+        center(rosterId);
+        return rosterId;
+    }
+
+    /** The roster's center, once the user is checked to work there. */
+    private Long center(Long rosterId) {
         Roster roster = repository.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
         access.requireCenter(roster.getCenterId());
-        return rosterId;
+        return roster.getCenterId();
     }
 
     public record CreateRosterRequest(@NotNull Long centerId, @NotNull YearMonth month) {
@@ -61,7 +68,7 @@ public class RosterController {
 
     @PostMapping("/{id}/solve")
     ResponseEntity<RosterSolvingService.Status> solve(@PathVariable Long id) {
-        solving.start(guard(id), new RosterWeights());
+        solving.start(id, weights.of(center(id)));
         return ResponseEntity.accepted().body(solving.status(id));
     }
 

@@ -1,7 +1,6 @@
 package com.carerounds.roster;
 
 import com.carerounds.elder.Elder;
-import com.carerounds.solver.RosterWeights;
 import com.carerounds.team.Skill;
 import com.carerounds.team.Team;
 import java.util.Comparator;
@@ -19,12 +18,15 @@ public class RosterQueries {
     private final RosterRepository rosters;
     private final RosterSolvingService solving;
     private final RosterChecker checker;
+    private final CenterWeights weights;
 
     public RosterQueries(RosterInputsLoader loader, RosterRepository rosters, RosterSolvingService solving,
+                         CenterWeights weights,
                          @Value("${carerounds.travel.detour-factor:1.3}") double detourFactor) {
         this.loader = loader;
         this.rosters = rosters;
         this.solving = solving;
+        this.weights = weights;
         this.checker = new RosterChecker(detourFactor);
     }
 
@@ -52,7 +54,7 @@ public class RosterQueries {
                         in.elders().get(v.getElderId()).getPerson().name(), v.getKind(), v.getUnassignedReason()))
                 .toList();
         boolean planned = visits.stream().anyMatch(Visit::isAssigned);
-        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, new RosterWeights()) : List.of();
+        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, weights.of(roster.getCenterId())) : List.of();
         return new RosterView(roster.getId(), roster.getCenterId(), roster.month(), roster.getStatus(), routes,
                 unassigned, constraints, kpis(in, teams));
     }

@@ -1,5 +1,8 @@
 package com.carerounds.solver;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfiguration;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintWeight;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
@@ -61,8 +64,56 @@ public class RosterWeights {
     @ConstraintWeight(PREFERRED_HALF_DAY)
     private HardMediumSoftLongScore preferredHalfDay = HardMediumSoftLongScore.ofSoft(900);
 
+    public static final List<String> NAMES = List.of(REQUIRED_SKILLS, ELDER_UNAVAILABLE, DAY_NOT_ALLOWED, MINIMUM_GAP,
+            DAY_CAPACITY, MAX_VISITS, TIME_WINDOW, LOAD_CAPACITY, UNASSIGNED, CONTINUITY, TRAVEL_TIME, EVEN_SPACING,
+            BALANCED_DAYS, BALANCED_TEAMS, PREFERRED_HALF_DAY);
+
     public RosterWeights() {
         // the defaults above
+    }
+
+    /** The defaults with an administrator's weights (constraint name → score text such as "2soft") applied. */
+    public static RosterWeights of(Map<String, String> byName) {
+        RosterWeights weights = new RosterWeights();
+        byName.forEach((name, text) -> {
+            HardMediumSoftLongScore weight = parse(name, text);
+            if (weight.hardScore() < 0 || weight.mediumScore() < 0 || weight.softScore() < 0) {
+                throw new IllegalArgumentException("weight of '" + name + "' must not be negative");
+            }
+            weights.with(name, weight);
+        });
+        return weights;
+    }
+
+    /** "10hard", "1medium", "5soft", or the full "0hard/0medium/5soft". */
+    private static HardMediumSoftLongScore parse(String name, String text) {
+        java.util.regex.Matcher single = java.util.regex.Pattern.compile("(\\d+)(hard|medium|soft)").matcher(text.trim());
+        try {
+            if (single.matches()) {
+                long value = Long.parseLong(single.group(1));
+                return switch (single.group(2)) {
+                    case "hard" -> HardMediumSoftLongScore.ofHard(value);
+                    case "medium" -> HardMediumSoftLongScore.ofMedium(value);
+                    default -> HardMediumSoftLongScore.ofSoft(value);
+                };
+            }
+            return HardMediumSoftLongScore.parseScore(text.trim());
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("weight of '" + name + "' is not a score like 10hard, 1medium or 5soft: "
+                    + text);
+        }
+    }
+
+    /** Every constraint's weight as score text, by name. */
+    public Map<String, String> asMap() {
+        Map<String, String> byName = new LinkedHashMap<>();
+        List<HardMediumSoftLongScore> values = List.of(requiredSkills, elderUnavailable, dayNotAllowed, minimumGap,
+                dayCapacity, maxVisits, timeWindow, loadCapacity, unassigned, continuity, travelTime, evenSpacing,
+                balancedDays, balancedTeams, preferredHalfDay);
+        for (int i = 0; i < NAMES.size(); i++) {
+            byName.put(NAMES.get(i), values.get(i).toShortString());
+        }
+        return byName;
     }
 
     /** Sets a weight by constraint name, as an administrator configures it. */

@@ -2,7 +2,6 @@ package com.carerounds.team;
 
 import com.carerounds.account.Access;
 import com.carerounds.account.AccountRepository;
-import com.carerounds.account.CenterScope;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.roster.VisitRepository;
 import com.carerounds.web.ConflictException;
@@ -22,21 +21,19 @@ public class TeamAdministration {
     private final VisitRepository visits;
     private final AccountRepository accounts;
     private final Access access;
-    private final CenterScope scope;
 
     public TeamAdministration(TeamRepository teams, ContractRepository contracts, VisitRepository visits,
-                              AccountRepository accounts, Access access, CenterScope scope) {
+                              AccountRepository accounts, Access access) {
         this.teams = teams;
         this.contracts = contracts;
         this.visits = visits;
         this.accounts = accounts;
         this.access = access;
-        this.scope = scope;
     }
 
     @Transactional(readOnly = true)
     public List<TeamView> list(Long centerId) {
-        return teams.findByCenterIdOrderByCode(scope.resolve(centerId)).stream().map(TeamView::of).toList();
+        return teams.findByCenterIdOrderByCode(access.centerOf(centerId)).stream().map(TeamView::of).toList();
     }
 
     /** A doctor may read their own team; staff of the center any of its teams. */
@@ -49,7 +46,7 @@ public class TeamAdministration {
 
     @Transactional
     public TeamView create(TeamRequest request) {
-        Long centerId = scope.resolve(request.centerId());
+        Long centerId = access.centerOf(request.centerId());
         if (teams.findByCenterIdAndCode(centerId, request.code()).isPresent()) {
             throw new ConflictException("the center already has a team with code " + request.code());
         }

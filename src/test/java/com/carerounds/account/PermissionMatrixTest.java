@@ -102,6 +102,9 @@ class PermissionMatrixTest {
 
     private List<Endpoint> endpoints() {
         String rosterBody = "{\"centerId\": " + centerId + ", \"month\": \"2027-03\"}";
+        String policy = "{\"version\": -1, \"homeHospitalBedBelow\": 45, \"routineMinutes\": 30, "
+                + "\"homeHospitalBedMinutes\": 45, \"homeHospitalBedSkill\": \"NURSING\", "
+                + "\"tiers\": [{\"minAdl\": 0, \"visitsPerMonth\": 4, \"minGapDays\": 4}], \"needRules\": []}";
         String capacity = "{\"version\": " + team1Version + ", \"maxVisitMinutes\": 240, \"maxVisits\": 8}";
         return List.of(
                 new Endpoint(HttpMethod.GET, "/api/me", null, expect(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
@@ -113,7 +116,12 @@ class PermissionMatrixTest {
                 new Endpoint(HttpMethod.GET, "/api/teams/" + team1 + "/visits?from=2027-03-02", null, expect(ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/visits/" + visitId + "/outcome", "{\"status\": \"DONE\"}", expect(DENIED, DENIED, ALLOWED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.PATCH, "/api/teams/" + team1 + "/capacity", capacity, expect(ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)),
-                new Endpoint(HttpMethod.POST, "/api/import", "{}", expect(ALLOWED, DENIED, DENIED, DENIED, ALLOWED, DENIED, DENIED)));
+                new Endpoint(HttpMethod.POST, "/api/import", "{}", expect(ALLOWED, DENIED, DENIED, DENIED, ALLOWED, DENIED, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/policy?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
+                new Endpoint(HttpMethod.PUT, "/api/policy?centerId=" + centerId, policy, expect(ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/constraint-weights?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
+                new Endpoint(HttpMethod.PUT, "/api/constraint-weights?centerId=" + centerId, "{\"version\": -1, \"weights\": {}}",
+                        expect(ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)));
     }
 
     /** Expectations in the order admin, dispatcher, doctor1, doctor2, other-admin, other-dispatcher, other-doctor. */

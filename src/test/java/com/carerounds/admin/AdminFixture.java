@@ -87,12 +87,6 @@ class AdminFixture {
         return teams.findByCenterIdAndCode(otherCenterWithStaff().getId(), "O-T1").orElseThrow().getId();
     }
 
-    /** A center of its own for a test that changes center-wide settings; it has no policy saved yet. */
-    HealthCenter emptyCenter() {
-        return centers.save(new HealthCenter(code("C"), "空中心", "上海市长宁区", new Location(31.2, 121.4),
-                LocalTime.of(13, 0), LocalTime.of(17, 0)));
-    }
-
     /** A new elder of the demo center, contracted to the given team when one is given. */
     Elder elder(Team contractedTo) {
         Elder elder = elders.save(new Elder(demoCenter().getId(), code("E"),

@@ -15,14 +15,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.elder.Elder;
-import com.carerounds.solver.RosterWeights;
 import com.carerounds.team.Team;
-import com.carerounds.weights.ConstraintWeightsService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -48,7 +45,6 @@ class AdministrationApiTest {
     @Autowired ObjectMapper json;
     @Autowired AdminFixture fixture;
     @Autowired ContractRepository contracts;
-    @Autowired ConstraintWeightsService weights;
 
     private Long centerId;
 
@@ -265,60 +261,5 @@ class AdministrationApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.endDate").doesNotExist());
         assertThat(contracts.findById(id).orElseThrow().getEndDate()).isNull();
-    }
-
-    @Test
-    void thePolicyIsEditedWholeAndCheckedForSense() throws Exception {
-        String center = "?centerId=" + fixture.emptyCenter().getId();
-        JsonNode policy = read(send(get("/api/policy" + center), DISTRICT, null).andExpect(status().isOk()));
-        int version = policy.get("version").asInt();
-        String body = """
-                {"version": %d, "homeHospitalBedBelow": 40, "routineMinutes": 30, "homeHospitalBedMinutes": 50,
-                 "homeHospitalBedSkill": "NURSING", "tiers": [%s],
-                 "needRules": [{"need": "TCM", "skill": "TCM", "extraMinutes": 20}]}""";
-        send(put("/api/policy" + center), DISTRICT, body.formatted(version, "{\"minAdl\": 20, \"visitsPerMonth\": 3, \"minGapDays\": 5}"))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail", containsString("must start at ADL 0")));
-        send(put("/api/policy" + center), DISTRICT, body.formatted(version,
-                "{\"minAdl\": 0, \"visitsPerMonth\": 4, \"minGapDays\": 4}, {\"minAdl\": 40, \"visitsPerMonth\": 2, \"minGapDays\": 7}"))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.version").value(org.hamcrest.Matchers.greaterThan(version)))
-                .andExpect(jsonPath("$.homeHospitalBedBelow").value(40))
-                .andExpect(jsonPath("$.tiers", hasSize(2)))
-                .andExpect(jsonPath("$.needRules", hasSize(1)));
-        send(put("/api/policy" + center), DISTRICT, body.formatted(version, "{\"minAdl\": 0, \"visitsPerMonth\": 4, \"minGapDays\": 4}"))
-                .andExpect(status().isConflict());
-    }
-
-    @Test
-    void constraintWeightsAreNamedKeepTheirLevelAndReachTheSolver() throws Exception {
-        JsonNode current = read(send(get("/api/constraint-weights"), ADMIN, null)
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.weights['" + RosterWeights.REQUIRED_SKILLS + "']").value("100hard"))
-                .andExpect(jsonPath("$.weights['" + RosterWeights.UNASSIGNED + "']").value("1medium")));
-        assertThat(current.get("weights").size()).isEqualTo(15);
-        Long otherId = fixture.emptyCenter().getId();
-        String center = "?centerId=" + otherId;
-        int version = 0;
-
-        send(put("/api/constraint-weights" + center), DISTRICT, "{\"version\": %d, \"weights\": {\"Travel time\": \"1hard\"}}".formatted(version))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("weights.Travel time"))
-                .andExpect(jsonPath("$.errors[0].reason", containsString("soft")));
-        send(put("/api/constraint-weights" + center), DISTRICT, "{\"version\": %d, \"weights\": {\"Speed\": \"1soft\"}}".formatted(version))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("weights"));
-        JsonNode saved = read(send(put("/api/constraint-weights" + center), DISTRICT, "{\"version\": %d, \"weights\": {\"Travel time\": \"3soft\"}}".formatted(version))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.weights['Travel time']").value("3soft"))
-                .andExpect(jsonPath("$.weights['" + RosterWeights.CONTINUITY + "']").value("50000soft")));
-
-        RosterWeights solverWeights = weights.rosterWeights(otherId);
-        assertThat(solverWeights.getTravelTime()).isEqualTo(HardMediumSoftLongScore.ofSoft(3));
-        assertThat(solverWeights.getRequiredSkills()).isEqualTo(HardMediumSoftLongScore.ofHard(100));
-        assertThat(weights.rosterWeights(centerId).getTravelTime()).isEqualTo(HardMediumSoftLongScore.ofSoft(1));
-
-        send(put("/api/constraint-weights" + center), DISTRICT, "{\"version\": %d, \"weights\": {}}".formatted(saved.get("version").asInt()))
-                .andExpect(jsonPath("$.weights['Travel time']").value("1soft"));
     }
 }

@@ -53,7 +53,7 @@ class AdministrationPermissionTest {
             + "\"servicePackage\": \"BASIC\", \"startDate\": \"2026-01-01\"}";
     private static final String POLICY_BODY = "{" + STALE + ", \"homeHospitalBedBelow\": 45, \"routineMinutes\": 30, "
             + "\"homeHospitalBedMinutes\": 45, \"homeHospitalBedSkill\": \"NURSING\", "
-            + "\"tiers\": [{\"minAdl\": 0, \"visitsPerMonth\": 4, \"minGapDays\": 4}]}";
+            + "\"tiers\": [{\"minAdl\": 0, \"visitsPerMonth\": 4, \"minGapDays\": 4}], \"needRules\": []}";
 
     private record Row(HttpMethod method, String path, String body, String expected) {
     }

@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.carerounds.config.MethodSecurityConfiguration;
 import com.carerounds.config.SecurityConfiguration;
 import com.carerounds.elder.ElderAdministration;
 import com.carerounds.elder.ElderController;
@@ -34,7 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * configuration and a mocked service: the status, the field and the reason, and nothing internal.
  */
 @WebMvcTest(ElderController.class)
-@Import({SecurityConfiguration.class, MethodSecurityConfiguration.class})
+@Import(SecurityConfiguration.class)
 @WithMockUser(roles = "ADMIN")
 class ProblemHandlerSliceTest {
 

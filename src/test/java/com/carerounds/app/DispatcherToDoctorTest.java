@@ -1,0 +1,72 @@
+package com.carerounds.app;
+
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.greaterThan;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.MediaType;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * The month from start to the doorstep: the dispatcher solves and publishes the demo month through
+ * the API; doctor1 opens the first week, records a visit, and cannot read another team's list.
+ */
+@SpringBootTest(properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=4s",
+        "spring.application.name=dispatcher-to-doctor"})
+@ActiveProfiles("test")
+class DispatcherToDoctorTest {
+
+    private static final RequestPostProcessor DISPATCHER = httpBasic("dispatcher", "demo-dispatcher");
+    private static final RequestPostProcessor DOCTOR1 = httpBasic("doctor1", "demo-doctor");
+
+    @Autowired WebApplicationContext context;
+
+    @Test
+    void aMonthFromTheDispatcherToTheDoctorsDoor() throws Exception {
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        String me = http.perform(get("/api/me").with(DISPATCHER)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        Number centerId = JsonPath.read(me, "$.centerId");
+
+        String created = http.perform(post("/api/rosters").with(DISPATCHER).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"centerId\": " + centerId + ", \"month\": \"2026-12\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        Number rosterId = JsonPath.read(created, "$.id");
+        http.perform(post("/api/rosters/{id}/solve", rosterId).with(DISPATCHER)).andExpect(status().isAccepted());
+        await().atMost(Duration.ofSeconds(60)).until(() -> JsonPath.read(http.perform(
+                        get("/api/rosters/{id}/status", rosterId).with(DISPATCHER)).andReturn().getResponse()
+                .getContentAsString(), "$.rosterStatus").equals("SOLVED"));
+        http.perform(post("/api/rosters/{id}/publish", rosterId).with(DISPATCHER)).andExpect(status().isOk());
+
+        String doctor = http.perform(get("/api/me").with(DOCTOR1)).andReturn().getResponse().getContentAsString();
+        Number teamId = JsonPath.read(doctor, "$.teamId");
+        String week = http.perform(get("/api/teams/{team}/visits", teamId).with(DOCTOR1)
+                        .param("from", "2026-12-07").param("to", "2026-12-13"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()", greaterThan(5)))
+                .andReturn().getResponse().getContentAsString();
+        List<Number> visitIds = JsonPath.read(week, "$[*].visitId");
+        http.perform(post("/api/visits/{id}/outcome", visitIds.get(0)).with(DOCTOR1)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"DONE\", \"notes\": \"血压平稳\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("DONE"));
+
+        http.perform(get("/api/teams/{team}/visits", teamId.longValue() + 1).with(DOCTOR1).param("from", "2026-12-07"))
+                .andExpect(status().isForbidden());
+    }
+}
