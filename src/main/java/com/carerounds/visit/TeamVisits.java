@@ -7,6 +7,8 @@ import com.carerounds.elder.ElderRepository;
 import com.carerounds.roster.Visit;
 import com.carerounds.roster.VisitKind;
 import com.carerounds.roster.VisitRepository;
+import com.carerounds.roster.VisitStatus;
+import com.carerounds.web.Versions;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -59,7 +61,13 @@ public class TeamVisits {
         } else if (access.user().role() == Role.DOCTOR) {
             throw new org.springframework.security.access.AccessDeniedException("the visit is on no team's route");
         }
+        // A correction replaces what a colleague may have recorded meanwhile: only on the version they saw.
+        boolean correction = visit.getStatus() != VisitStatus.PLANNED;
+        int stored = visit.getVersion();
         if (visit.recordOutcome(request.status(), request.missedReason(), request.notes(), clock.instant())) {
+            if (correction) {
+                Versions.require("visit", visitId, stored, request.version());
+            }
             visit = visits.save(visit);
         }
         return view(visit, elders.findById(visit.getElderId()).orElseThrow());

@@ -1,5 +1,6 @@
 package com.carerounds.visit;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.hamcrest.Matchers.hasSize;
@@ -90,7 +91,7 @@ class VisitControllerTest {
     }
 
     @Test
-    void recordingTheSameOutcomeTwiceChangesNothing() throws Exception {
+    void recordingTheSameOutcomeTwiceChangesNothingAndACorrectionNeedsTheVersion() throws Exception {
         String missed = "{\"status\": \"MISSED\", \"missedReason\": \"HOSPITALISED\", \"notes\": \"住院\"}";
         http.perform(post("/api/visits/{id}/outcome", first.getId()).contentType(MediaType.APPLICATION_JSON).content(missed))
                 .andExpect(status().isOk())
@@ -103,9 +104,17 @@ class VisitControllerTest {
 
         http.perform(post("/api/visits/{id}/outcome", first.getId()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"DONE\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("version"));
+        http.perform(post("/api/visits/{id}/outcome", first.getId()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"DONE\", \"version\": " + (version - 1) + "}"))
+                .andExpect(status().isConflict());
+        http.perform(post("/api/visits/{id}/outcome", first.getId()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"DONE\", \"version\": " + version + "}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.status").value("DONE"))
                 .andExpect(jsonPath("$.version").value(version + 1));
+        assertThat(visits.findById(first.getId()).orElseThrow().getMissedReason()).isNull();
     }
 
     @Test
