@@ -69,8 +69,9 @@ public class ElderAdministration {
         if (elders.findByCenterIdAndCode(centerId, request.code()).isPresent()) {
             throw new ConflictException("the center already has an elder with code " + request.code());
         }
-        requireUnregistered(request.nationalId());
-        Elder elder = new Elder(centerId, request.code(), person(request), request.address(), location(request));
+        Person person = person(request);
+        requireUnregistered(person.nationalId());
+        Elder elder = new Elder(centerId, request.code(), person, request.address(), location(request));
         apply(elder, request);
         return view(elders.save(elder));
     }
@@ -87,10 +88,11 @@ public class ElderAdministration {
             throw new InvalidFieldException("centerId", "an elder cannot move to another center here; "
                     + "end the contract and register the elder there");
         }
-        if (!elder.getPerson().nationalId().equalsIgnoreCase(request.nationalId())) {
-            requireUnregistered(request.nationalId());
+        Person person = person(request);
+        if (!elder.getPerson().nationalId().equals(person.nationalId())) {
+            requireUnregistered(person.nationalId());
         }
-        elder.updatePerson(person(request));
+        elder.updatePerson(person);
         elder.moveTo(request.address(), location(request));
         apply(elder, request);
         return view(elders.save(elder));
@@ -127,7 +129,7 @@ public class ElderAdministration {
     }
 
     private void requireUnregistered(String nationalId) {
-        if (elders.countByNationalId(nationalId.toUpperCase()) > 0) {
+        if (elders.countByNationalId(nationalId) > 0) {
             throw new ConflictException("an elder with this national ID number is already registered");
         }
     }

@@ -122,6 +122,14 @@ class AdministrationApiTest {
     }
 
     @Test
+    void theRecordEndpointsAreInTheOpenApiDescription() throws Exception {
+        String docs = http.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(docs).contains("/api/centers/{id}", "/api/teams/{id}", "/api/elders/{id}/assessments",
+                "/api/contracts/{id}", "ElderRequest", "TeamView");
+    }
+
+    @Test
     void aCenterInUseIsNotDeleted() throws Exception {
         send(delete("/api/centers/" + centerId), DISTRICT, null)
                 .andExpect(status().isConflict())
