@@ -44,6 +44,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/rosters/**", "/api/rosters").hasAnyRole("DISPATCHER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/teams/*/visits").hasAnyRole("DOCTOR", "DISPATCHER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/visits/*/outcome").hasRole("DOCTOR")
+                        .requestMatchers(HttpMethod.GET, "/api/teams", "/api/teams/*").hasAnyRole("DISPATCHER", "ADMIN")
+                        .requestMatchers("/api/teams", "/api/teams/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .build();
     }

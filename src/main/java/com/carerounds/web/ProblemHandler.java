@@ -1,6 +1,6 @@
 package com.carerounds.web;
 
-import com.carerounds.capacity.TeamNotFoundException;
+import com.carerounds.team.TeamNotFoundException;
 import com.carerounds.contract.ContractConflictException;
 import com.carerounds.dataset.DatasetImportException;
 import com.carerounds.roster.RosterExistsException;
@@ -10,6 +10,8 @@ import com.carerounds.roster.SolveInProgressException;
 import com.carerounds.visit.VisitNotFoundException;
 import java.util.List;
 import java.util.Map;
+import com.carerounds.team.TeamInUseException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,9 +35,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({SolveInProgressException.class, RosterExistsException.class, RosterStateException.class,
-            ContractConflictException.class})
+            ContractConflictException.class, TeamInUseException.class})
     ProblemDetail conflict(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** A unique code or a reference the database guards: say so instead of failing with a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "conflicts with saved data: a code already in use, or a record others still refer to");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
