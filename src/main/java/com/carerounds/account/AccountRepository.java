@@ -9,7 +9,5 @@ public interface AccountRepository extends ListCrudRepository<Account, Long> {
 
     boolean existsByUsername(String username);
 
-    long countByTeamId(Long teamId);
-
     long countByCenterId(Long centerId);
 }

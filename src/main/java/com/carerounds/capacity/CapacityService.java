@@ -10,6 +10,7 @@ import com.carerounds.roster.RosterStatus;
 import com.carerounds.roster.Visit;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.Team;
+import com.carerounds.team.TeamNotFoundException;
 import com.carerounds.team.TeamRepository;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -44,13 +44,14 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/rosters/**", "/api/rosters").hasAnyRole("DISPATCHER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/teams/*/visits").hasAnyRole("DOCTOR", "DISPATCHER", "ADMIN")
                         .requestMatchers(HttpMethod.POST, "/api/visits/*/outcome").hasRole("DOCTOR")
-                        // Records: staff read their center's, a doctor their team and its elders (the services check
-                        // which); only administrators change them.
-                        .requestMatchers(HttpMethod.GET, "/api/teams/*", "/api/elders", "/api/elders/*").authenticated()
-                        .requestMatchers(HttpMethod.GET, "/api/centers/**", "/api/teams", "/api/contracts/**")
+                        .requestMatchers(HttpMethod.GET, "/api/teams", "/api/teams/*").hasAnyRole("DISPATCHER", "ADMIN")
+                        .requestMatchers("/api/teams", "/api/teams/**").hasRole("ADMIN")
+                        // Elders: staff read their center's, a doctor the elders of their team (the service checks
+                        // which). Centers and contracts: staff read. Only administrators change them.
+                        .requestMatchers(HttpMethod.GET, "/api/elders", "/api/elders/*").authenticated()
+                        .requestMatchers(HttpMethod.GET, "/api/centers/**", "/api/contracts/**")
                                 .hasAnyRole("DISPATCHER", "ADMIN")
-                        .requestMatchers("/api/centers/**", "/api/teams/**", "/api/elders/**", "/api/contracts/**")
-                                .hasRole("ADMIN")
+                        .requestMatchers("/api/centers/**", "/api/elders/**", "/api/contracts/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .build();
     }

@@ -14,8 +14,6 @@ public interface VisitRepository extends ListCrudRepository<Visit, Long> {
 
     long countByRosterId(Long rosterId);
 
-    long countByTeamId(Long teamId);
-
     long countByElderId(Long elderId);
 
     /** A team's visits of published rosters between two dates, day by day in route order. */

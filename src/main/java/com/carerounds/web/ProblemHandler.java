@@ -1,15 +1,16 @@
 package com.carerounds.web;
 
-import com.carerounds.capacity.TeamNotFoundException;
 import com.carerounds.contract.ContractConflictException;
 import com.carerounds.dataset.DatasetImportException;
 import com.carerounds.roster.RosterExistsException;
 import com.carerounds.roster.RosterNotFoundException;
 import com.carerounds.roster.RosterStateException;
 import com.carerounds.roster.SolveInProgressException;
+import com.carerounds.team.TeamInUseException;
+import com.carerounds.team.TeamNotFoundException;
 import com.carerounds.visit.VisitNotFoundException;
-import java.util.List;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -38,9 +39,16 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler({SolveInProgressException.class, RosterExistsException.class, RosterStateException.class,
-            ContractConflictException.class, ConflictException.class})
+            ContractConflictException.class, TeamInUseException.class, ConflictException.class})
     ProblemDetail conflict(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+    }
+
+    /** A unique code or a reference the database guards: say so instead of failing with a 500. */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail integrity(DataIntegrityViolationException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "conflicts with saved data: a code already in use, or a record others still refer to");
     }
 
     @ExceptionHandler(OptimisticLockingFailureException.class)
@@ -65,17 +73,6 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                 e.errors().size() + " row(s) have errors; nothing was imported");
         problem.setProperty("errors", e.errors());
         return problem;
-    }
-
-    /**
-     * A unique value taken or a record still referenced, caught by the database after the services'
-     * own checks (two requests at once). The SQL and its values stay out of the answer: they may hold
-     * personal data such as an ID number.
-     */
-    @ExceptionHandler(DataIntegrityViolationException.class)
-    ProblemDetail integrity(DataIntegrityViolationException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "the change conflicts with stored data: "
-                + "a code or ID number is already taken, or other records still refer to this one");
     }
 
     @ExceptionHandler(InvalidFieldException.class)

@@ -73,14 +73,6 @@ class AdministrationApiTest {
                 .formatted(version, code);
     }
 
-    private static String team(Object version, String code, String members, int maxVisits) {
-        return """
-                {"version": %s, "code": "%s", "name": "周医生团队", "travelMode": "EBIKE", "maxVisitMinutes": 300,
-                 "maxVisits": %d, "members": %s, "workingDays": ["MONDAY", "WEDNESDAY"],
-                 "leave": [{"startDate": "2027-03-01", "endDate": "2027-03-03", "reason": "培训"}]}"""
-                .formatted(version, code, maxVisits, members);
-    }
-
     private static String elder(Object version, String code, String nationalId, double latitude) {
         return """
                 {"version": %s, "code": "%s", "name": "吴老人", "sex": "F", "birthDate": "1936-05-06",
@@ -143,53 +135,6 @@ class AdministrationApiTest {
         send(post("/api/centers"), DISTRICT, center(null, AdminFixture.code("C")).replace("17:00", "12:00"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("home-visit hours must start before they end"));
-    }
-
-    @Test
-    void aTeamIsRefusedWithEveryInvalidField() throws Exception {
-        send(post("/api/teams"), ADMIN, team(null, "T-X", "[]", 101))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[*].field", org.hamcrest.Matchers.containsInAnyOrder("members", "maxVisits")))
-                .andExpect(jsonPath("$.errors[?(@.field == 'members')].reason").value("a team needs at least one member"));
-        send(post("/api/teams"), ADMIN, team(null, "T-X", "[{\"name\": \"周医生\", \"role\": \"SURGEON\"}]", 8))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("members[0].role"));
-        send(post("/api/teams"), ADMIN, team(null, fixture.demoTeam(0).getCode(),
-                "[{\"name\": \"周医生\", \"role\": \"GENERAL_PRACTITIONER\"}]", 8))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("already has a team with code")));
-    }
-
-    @Test
-    void aTeamsSkillsFollowItsMembersAndAStaleEditIsRefused() throws Exception {
-        String code = AdminFixture.code("T");
-        JsonNode created = read(send(post("/api/teams"), ADMIN,
-                team(null, code, "[{\"name\": \"周医生\", \"role\": \"GENERAL_PRACTITIONER\"}]", 8))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.centerId").value(centerId))
-                .andExpect(jsonPath("$.skills", hasSize(1)))
-                .andExpect(jsonPath("$.leave[0].endDate").value("2027-03-03")));
-        long id = created.get("id").asLong();
-        int version = created.get("version").asInt();
-
-        send(put("/api/teams/" + id), ADMIN, team(version, code,
-                "[{\"name\": \"周医生\", \"role\": \"GENERAL_PRACTITIONER\"}, {\"name\": \"郑护士\", \"role\": \"NURSE\"}]", 9))
-                .andExpect(status().isOk())
-                .andExpect(jsonPath("$.version").value(version + 1))
-                .andExpect(jsonPath("$.skills", hasItem("NURSING")))
-                .andExpect(jsonPath("$.maxVisits").value(9));
-        send(put("/api/teams/" + id), ADMIN, team(version, code, "[{\"name\": \"周医生\", \"role\": \"NURSE\"}]", 3))
-                .andExpect(status().isConflict());
-        send(get("/api/teams/" + id), ADMIN, null).andExpect(jsonPath("$.maxVisits").value(9));
-
-        send(delete("/api/teams/" + id), ADMIN, null).andExpect(status().isNoContent());
-    }
-
-    @Test
-    void aTeamWithContractsIsNotDeleted() throws Exception {
-        send(delete("/api/teams/" + fixture.demoTeam(1).getId()), ADMIN, null)
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("contract(s)")));
     }
 
     @Test

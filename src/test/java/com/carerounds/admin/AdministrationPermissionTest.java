@@ -41,7 +41,7 @@ class AdministrationPermissionTest {
             "other-dispatcher", "other-doctor", "district-admin");
 
     private static final String STALE = "\"version\": 999999";
-    private static final String TEAM_BODY = "{%s, \"centerId\": {center}, \"code\": \"{code}\", \"name\": \"新团队\", "
+    private static final String TEAM_BODY = "{%s, \"code\": \"{code}\", \"name\": \"新团队\", "
             + "\"travelMode\": \"WALK\", \"maxVisitMinutes\": 240, \"maxVisits\": 8, "
             + "\"members\": [{\"name\": \"钱医生\", \"role\": \"GENERAL_PRACTITIONER\"}], \"workingDays\": [\"MONDAY\"]}";
     private static final String ELDER_BODY = "{%s, \"centerId\": {center}, \"code\": \"{code}\", \"name\": \"孙老人\", "
@@ -65,10 +65,10 @@ class AdministrationPermissionTest {
             new Row(HttpMethod.PUT, "/api/centers/{center}", CENTER_BODY.formatted(STALE), "ADDDDDDA"),
             new Row(HttpMethod.DELETE, "/api/centers/{center}", null, "DDDDDDDA"),
             new Row(HttpMethod.GET, "/api/teams?centerId={center}", null, "AADDDDDA"),
-            new Row(HttpMethod.GET, "/api/teams/{team}", null, "AAADDDDA"),
-            new Row(HttpMethod.POST, "/api/teams", TEAM_BODY.formatted("\"version\": null"), "ADDDDDDA"),
+            new Row(HttpMethod.GET, "/api/teams/{team}", null, "AADDDDDA"),
+            new Row(HttpMethod.POST, "/api/teams?centerId={center}", TEAM_BODY.formatted("\"version\": null"), "ADDDDDDA"),
             new Row(HttpMethod.PUT, "/api/teams/{team}", TEAM_BODY.formatted(STALE), "ADDDDDDA"),
-            new Row(HttpMethod.DELETE, "/api/teams/{team}", null, "ADDDDDDA"),
+            new Row(HttpMethod.DELETE, "/api/teams/{team}?version=999999", null, "ADDDDDDA"),
             new Row(HttpMethod.GET, "/api/elders?centerId={center}", null, "AAAADDAA"),
             new Row(HttpMethod.GET, "/api/elders/{elder}", null, "AAADDDDA"),
             new Row(HttpMethod.POST, "/api/elders", ELDER_BODY.formatted("\"version\": null"), "ADDDDDDA"),

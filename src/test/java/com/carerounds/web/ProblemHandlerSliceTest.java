@@ -51,7 +51,7 @@ class ProblemHandlerSliceTest {
         http.perform(put("/api/elders/1").contentType(MediaType.APPLICATION_JSON).content(ELDER))
                 .andExpect(status().isConflict())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail", containsString("already taken")))
+                .andExpect(jsonPath("$.detail", containsString("already in use")))
                 .andExpect(content().string(not(containsString("310105193803050022"))))
                 .andExpect(content().string(not(containsString("UQ_ELDER"))));
     }

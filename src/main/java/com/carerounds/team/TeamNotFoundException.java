@@ -1,4 +1,4 @@
-package com.carerounds.capacity;
+package com.carerounds.team;
 
 public class TeamNotFoundException extends RuntimeException {
 
