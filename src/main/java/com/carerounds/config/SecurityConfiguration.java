@@ -46,6 +46,8 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/visits/*/outcome").hasRole("DOCTOR")
                         .requestMatchers(HttpMethod.GET, "/api/teams", "/api/teams/*").hasAnyRole("DISPATCHER", "ADMIN")
                         .requestMatchers("/api/teams", "/api/teams/**").hasRole("ADMIN")
+                        .requestMatchers(HttpMethod.GET, "/api/elders", "/api/elders/*").hasAnyRole("DISPATCHER", "ADMIN")
+                        .requestMatchers("/api/elders", "/api/elders/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .build();
     }

@@ -3,6 +3,7 @@ package com.carerounds.web;
 import com.carerounds.team.TeamNotFoundException;
 import com.carerounds.contract.ContractConflictException;
 import com.carerounds.dataset.DatasetImportException;
+import com.carerounds.elder.ElderNotFoundException;
 import com.carerounds.roster.RosterExistsException;
 import com.carerounds.roster.RosterNotFoundException;
 import com.carerounds.roster.RosterStateException;
@@ -29,7 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler({RosterNotFoundException.class, VisitNotFoundException.class, TeamNotFoundException.class})
+    @ExceptionHandler({RosterNotFoundException.class, VisitNotFoundException.class, TeamNotFoundException.class,
+            ElderNotFoundException.class})
     ProblemDetail notFound(RuntimeException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }

@@ -120,6 +120,7 @@ class PermissionMatrixTest {
                 new Endpoint(HttpMethod.GET, "/api/teams?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/teams/" + team1, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.DELETE, "/api/teams/" + team1 + "?version=-1", null, expect(ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/elders?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/policy?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.PUT, "/api/policy?centerId=" + centerId, policy, expect(ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/constraint-weights?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),

@@ -1,0 +1,8 @@
+package com.carerounds.elder;
+
+public class ElderNotFoundException extends RuntimeException {
+
+    public ElderNotFoundException(Long elderId) {
+        super("no elder " + elderId);
+    }
+}
