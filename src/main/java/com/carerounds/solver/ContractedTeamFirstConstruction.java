@@ -24,6 +24,8 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 public class ContractedTeamFirstConstruction implements CustomPhaseCommand<RosterPlan> {
 
     private static final String VISITS = "visits";
+    /** Placing a visit with another team than the contracted one costs more than any travel it saves. */
+    private static final long OTHER_TEAM = 1L << 32;
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RosterPlan> scoreDirector) {
@@ -31,6 +33,10 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
         State state = new State(plan);
         List<List<PlanningVisit>> elders = state.unplacedByElder();
         for (List<PlanningVisit> elderVisits : elders) {
+            if (elderVisits.get(0).getPatterns() != null) {
+                placeOnBestPattern(scoreDirector, state, elderVisits);
+                continue;
+            }
             int total = state.visitCount(elderVisits.get(0).getElderId());
             for (PlanningVisit visit : elderVisits) {
                 int target = (int) Math.floor((visit.getVisitNumber() - 0.5) * plan.getHorizonDays() / total);
@@ -48,8 +54,62 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
         }
     }
 
-    /** Where a visit goes: a team day and the position in its route. */
-    private record Placement(TeamDay day, int position) {
+    /**
+     * An elder with allowed day combinations: the combination whose free days take the elder's
+     * visits at the least cost (contracted team first, then added travel); when none takes them all,
+     * the one that takes the most, the rest waiting as unassigned.
+     */
+    private static void placeOnBestPattern(ScoreDirector<RosterPlan> scoreDirector, State state,
+                                           List<PlanningVisit> visits) {
+        VisitPatterns patterns = visits.get(0).getPatterns();
+        long placedDays = state.placedDays(visits.get(0).getElderId());
+        List<Placement> best = List.of();
+        long bestCost = Long.MAX_VALUE;
+        for (int p = 0; p < patterns.size(); p++) {
+            long free = patterns.mask(p) & ~placedDays;
+            if ((patterns.mask(p) & placedDays) != placedDays) {
+                continue;
+            }
+            List<Placement> placements = new ArrayList<>();
+            long cost = 0;
+            for (PlanningVisit visit : visits) {
+                Placement cheapest = null;
+                for (long days = free; days != 0; days &= days - 1) {
+                    Placement candidate = state.placementOn(visit, Long.numberOfTrailingZeros(days));
+                    if (candidate != null && (cheapest == null || candidate.cost() < cheapest.cost())) {
+                        cheapest = candidate;
+                    }
+                }
+                if (cheapest != null) {
+                    placements.add(cheapest);
+                    free &= ~(1L << cheapest.day().getDayIndex());
+                    cost += cheapest.cost();
+                }
+            }
+            // Fewer visits placed is always worse than any cost of placing more.
+            cost += (long) (visits.size() - placements.size()) << 48;
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = placements;
+            }
+        }
+        for (int i = 0; i < visits.size(); i++) {
+            PlanningVisit visit = visits.get(i);
+            Placement placement = i < best.size() ? best.get(i) : null;
+            if (placement == null) {
+                append(scoreDirector, state.holdingOf(visit), visit);
+                continue;
+            }
+            // Recomputed: an earlier visit of this elder may have changed the route (never the same day, though).
+            RouteInsertion.Result insertion = RouteInsertion.best(placement.day(), visit);
+            int position = insertion.cost() == RouteInsertion.INFEASIBLE ? placement.position() : insertion.position();
+            insert(scoreDirector, placement.day(), position, visit);
+            state.placed(visit, placement.day());
+        }
+    }
+
+    /** Where a visit goes: a team day, the position in its route, and what it costs there. */
+    private record Placement(TeamDay day, int position, long cost) {
     }
 
     private static void append(ScoreDirector<RosterPlan> scoreDirector, TeamDay day, PlanningVisit visit) {
@@ -131,7 +191,7 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
             for (TeamDay day : candidates) {
                 RouteInsertion.Result insertion = RouteInsertion.best(day, visit);
                 if (insertion.cost() != RouteInsertion.INFEASIBLE) {
-                    return new Placement(day, insertion.position());
+                    return new Placement(day, insertion.position(), insertion.cost());
                 }
             }
             return null;
@@ -151,7 +211,7 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
                             RouteInsertion.Result insertion = RouteInsertion.best(day, visit);
                             if (insertion.cost() < bestCost) {
                                 bestCost = insertion.cost();
-                                best = new Placement(day, insertion.position());
+                                best = new Placement(day, insertion.position(), insertion.cost());
                             }
                         }
                     }
@@ -161,6 +221,33 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
                 }
             }
             return null;
+        }
+
+        /** The contracted team's day at that index if it fits, else the cheapest other team's; null if none fits. */
+        Placement placementOn(PlanningVisit visit, int dayIndex) {
+            Placement best = null;
+            for (TeamDay day : daysByIndex.get(dayIndex)) {
+                if (!day.getTeam().hasSkills(visit.getRequiredSkills()) || !fitsElder(visit, day)) {
+                    continue;
+                }
+                RouteInsertion.Result insertion = RouteInsertion.best(day, visit);
+                if (insertion.cost() == RouteInsertion.INFEASIBLE) {
+                    continue;
+                }
+                long cost = insertion.cost() + (day.getTeam().id() == visit.getContractedTeamId() ? 0 : OTHER_TEAM);
+                if (best == null || cost < best.cost()) {
+                    best = new Placement(day, insertion.position(), cost);
+                }
+            }
+            return best;
+        }
+
+        long placedDays(long elderId) {
+            long mask = 0;
+            for (int day : elderDays.getOrDefault(elderId, List.of())) {
+                mask |= 1L << day;
+            }
+            return mask;
         }
 
         /**

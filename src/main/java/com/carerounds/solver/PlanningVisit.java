@@ -34,6 +34,7 @@ public class PlanningVisit {
     private int minGapDays;
     private int idealGapDays;
     private int load;
+    private VisitPatterns patterns;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private TeamDay teamDay;
@@ -83,15 +84,28 @@ public class PlanningVisit {
         return this;
     }
 
-    /** Bit i set: day i of the horizon is inside the contract (or another allowed period). */
+    /** Bit i set: day i of the horizon is inside the contract (or another allowed period); narrows, never widens. */
     public PlanningVisit withAllowedDays(long mask) {
-        this.allowedDays = mask;
+        this.allowedDays &= mask;
         return this;
     }
 
     /** Workload points of the visit, counted against a team day's load capacity. */
     public PlanningVisit withLoad(int points) {
         this.load = points;
+        return this;
+    }
+
+    /**
+     * The elder's visits must fall on one of these day combinations; also limits this visit to the
+     * days some combination allows. Pass the same instance to all visits of the elder.
+     */
+    public PlanningVisit withPatterns(VisitPatterns patterns) {
+        if (patterns.elderId() != elderId) {
+            throw new IllegalArgumentException("patterns of elder " + patterns.elderId() + " given to " + this);
+        }
+        this.patterns = patterns;
+        this.allowedDays &= patterns.anyDay();
         return this;
     }
 
@@ -154,6 +168,7 @@ public class PlanningVisit {
     public int getMinGapDays() { return minGapDays; }
     public int getIdealGapDays() { return idealGapDays; }
     public int getLoad() { return load; }
+    public VisitPatterns getPatterns() { return patterns; }
     public TeamDay getTeamDay() { return teamDay; }
     public void setTeamDay(TeamDay teamDay) { this.teamDay = teamDay; }
     public PlanningVisit getPrevious() { return previous; }

@@ -22,6 +22,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 requiredSkills(factory),
                 elderUnavailable(factory),
                 dayNotAllowed(factory),
+                visitPattern(factory),
                 minimumGap(factory),
                 dayCapacity(factory),
                 maxVisits(factory),
@@ -67,6 +68,16 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter(visit -> (visit.getAllowedDays() & (1L << visit.dayIndex())) == 0)
                 .penalizeConfigurable()
                 .asConstraint(RosterWeights.DAY_NOT_ALLOWED);
+    }
+
+    /** Per visit that must move for the elder's visit days to form one of the allowed combinations. */
+    Constraint visitPattern(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(visit -> visit.getPatterns() != null)
+                .groupBy(PlanningVisit::getPatterns, VisitedDays.collector())
+                .filter((patterns, days) -> patterns.daysOutside(days) > 0)
+                .penalizeConfigurable((patterns, days) -> patterns.daysOutside(days))
+                .asConstraint(RosterWeights.VISIT_PATTERN);
     }
 
     /** Two visits of one elder on the same day, or closer than the policy's gap: penalized per day short. */

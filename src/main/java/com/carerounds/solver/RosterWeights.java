@@ -20,6 +20,7 @@ public class RosterWeights {
     public static final String REQUIRED_SKILLS = "Team has the required skills";
     public static final String ELDER_UNAVAILABLE = "Elder available that day";
     public static final String DAY_NOT_ALLOWED = "Day inside the contract";
+    public static final String VISIT_PATTERN = "Visit days form an allowed combination";
     public static final String MINIMUM_GAP = "Minimum gap between an elder's visits";
     public static final String DAY_CAPACITY = "Route within the day's hours and capacity";
     public static final String MAX_VISITS = "Visits per day within the maximum";
@@ -39,6 +40,8 @@ public class RosterWeights {
     private HardMediumSoftLongScore elderUnavailable = HardMediumSoftLongScore.ofHard(100);
     @ConstraintWeight(DAY_NOT_ALLOWED)
     private HardMediumSoftLongScore dayNotAllowed = HardMediumSoftLongScore.ofHard(100);
+    @ConstraintWeight(VISIT_PATTERN)
+    private HardMediumSoftLongScore visitPattern = HardMediumSoftLongScore.ofHard(100);
     @ConstraintWeight(MINIMUM_GAP)
     private HardMediumSoftLongScore minimumGap = HardMediumSoftLongScore.ofHard(10);
     @ConstraintWeight(DAY_CAPACITY)
@@ -64,7 +67,7 @@ public class RosterWeights {
     @ConstraintWeight(PREFERRED_HALF_DAY)
     private HardMediumSoftLongScore preferredHalfDay = HardMediumSoftLongScore.ofSoft(900);
 
-    public static final List<String> NAMES = List.of(REQUIRED_SKILLS, ELDER_UNAVAILABLE, DAY_NOT_ALLOWED, MINIMUM_GAP,
+    public static final List<String> NAMES = List.of(REQUIRED_SKILLS, ELDER_UNAVAILABLE, DAY_NOT_ALLOWED, VISIT_PATTERN, MINIMUM_GAP,
             DAY_CAPACITY, MAX_VISITS, TIME_WINDOW, LOAD_CAPACITY, UNASSIGNED, CONTINUITY, TRAVEL_TIME, EVEN_SPACING,
             BALANCED_DAYS, BALANCED_TEAMS, PREFERRED_HALF_DAY);
 
@@ -107,7 +110,7 @@ public class RosterWeights {
     /** Every constraint's weight as score text, by name. */
     public Map<String, String> asMap() {
         Map<String, String> byName = new LinkedHashMap<>();
-        List<HardMediumSoftLongScore> values = List.of(requiredSkills, elderUnavailable, dayNotAllowed, minimumGap,
+        List<HardMediumSoftLongScore> values = List.of(requiredSkills, elderUnavailable, dayNotAllowed, visitPattern, minimumGap,
                 dayCapacity, maxVisits, timeWindow, loadCapacity, unassigned, continuity, travelTime, evenSpacing,
                 balancedDays, balancedTeams, preferredHalfDay);
         for (int i = 0; i < NAMES.size(); i++) {
@@ -122,6 +125,7 @@ public class RosterWeights {
             case REQUIRED_SKILLS -> requiredSkills = weight;
             case ELDER_UNAVAILABLE -> elderUnavailable = weight;
             case DAY_NOT_ALLOWED -> dayNotAllowed = weight;
+            case VISIT_PATTERN -> visitPattern = weight;
             case MINIMUM_GAP -> minimumGap = weight;
             case DAY_CAPACITY -> dayCapacity = weight;
             case MAX_VISITS -> maxVisits = weight;
@@ -142,6 +146,7 @@ public class RosterWeights {
     public HardMediumSoftLongScore getRequiredSkills() { return requiredSkills; }
     public HardMediumSoftLongScore getElderUnavailable() { return elderUnavailable; }
     public HardMediumSoftLongScore getDayNotAllowed() { return dayNotAllowed; }
+    public HardMediumSoftLongScore getVisitPattern() { return visitPattern; }
     public HardMediumSoftLongScore getMinimumGap() { return minimumGap; }
     public HardMediumSoftLongScore getDayCapacity() { return dayCapacity; }
     public HardMediumSoftLongScore getMaxVisits() { return maxVisits; }

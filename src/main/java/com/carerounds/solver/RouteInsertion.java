@@ -19,6 +19,15 @@ final class RouteInsertion {
     }
 
     static Result best(TeamDay day, PlanningVisit visit) {
+        return best(day, visit, true);
+    }
+
+    /** The position that adds the least travel, whether or not the route then keeps its windows and hours. */
+    static Result cheapest(TeamDay day, PlanningVisit visit) {
+        return best(day, visit, false);
+    }
+
+    private static Result best(TeamDay day, PlanningVisit visit, boolean mustFit) {
         List<PlanningVisit> route = day.getVisits();
         int bestPosition = -1;
         long bestCost = INFEASIBLE;
@@ -27,7 +36,7 @@ final class RouteInsertion {
             Point after = position == route.size() ? day.getDepot() : route.get(position).getLocation();
             long added = (long) day.travelSeconds(before, visit.getLocation())
                     + day.travelSeconds(visit.getLocation(), after) - day.travelSeconds(before, after);
-            if (added < bestCost && fits(day, route, visit, position)) {
+            if (added < bestCost && (!mustFit || fits(day, route, visit, position))) {
                 bestCost = added;
                 bestPosition = position;
             }

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Literature benchmark: Solomon VRPTW and Cordeau PVRP instances solved by the product's solver (or by
+# OR-Tools as the peer), each result checked independently of the solver. One CSV row per instance,
+# then one SUMMARY line per instance set. Best-known values come from a bks.csv beside the files.
+#   ops/benchmark/literature.sh [--seconds N] [--solver carerounds|ortools] FILE...
+# Default: 60 s per instance, our solver. Heap: CARE_BENCH_HEAP (default 4g).
+# Example: ops/benchmark/literature.sh --seconds 60 ../shared/benchmarks/vrptw/solomon/*.txt
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
+    sed -n '2,7p' "$0" | sed 's/^# \{0,1\}//'
+    exit 0
+fi
+mvn -q -o test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath \
+    -Dmdep.includeScope=test 2>/dev/null \
+  || mvn -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test
+echo "# machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(java -version 2>&1 | head -1)"
+exec java -Xmx"${CARE_BENCH_HEAP:-4g}" -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+    com.carerounds.benchmark.literature.LiteratureBenchmark "$@"

@@ -1,0 +1,121 @@
+package com.carerounds.benchmark.literature;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+
+/**
+ * Solves Solomon VRPTW and Cordeau PVRP files with our solver or OR-Tools and scores each result
+ * with the independent {@link Checker}. Prints one CSV row per instance, then a SUMMARY line per
+ * instance set. Run by ops/benchmark/literature.sh.
+ */
+public final class LiteratureBenchmark {
+
+    private static final String USAGE = "usage: [--seconds N] [--solver carerounds|ortools] FILE...";
+
+    private LiteratureBenchmark() {
+    }
+
+    public static void main(String[] args) throws IOException {
+        long seconds = 60;
+        String solver = "carerounds";
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seconds" -> seconds = Long.parseLong(args[++i]);
+                case "--solver" -> solver = args[++i];
+                default -> files.add(Path.of(args[i]));
+            }
+        }
+        if (files.isEmpty() || !List.of("carerounds", "ortools").contains(solver) || seconds < 1) {
+            System.err.println(USAGE);
+            System.exit(2);
+        }
+        System.out.println("instance,solver,seconds,distance,routes,feasible,bks,gap_pct");
+        Map<Instance.Family, List<Row>> rows = new LinkedHashMap<>();
+        for (Path file : files) {
+            Instance instance = InstanceReader.read(file);
+            Row row = run(instance, solver, seconds, bestKnown(file));
+            System.out.println(row.csv());
+            rows.computeIfAbsent(instance.family(), f -> new ArrayList<>()).add(row);
+        }
+        String name = solver;
+        rows.forEach((family, familyRows) -> System.out.println(summary(family, name, familyRows)));
+    }
+
+    record Row(String instance, String solver, double seconds, Checker.Report report, Double bks) {
+
+        /** None without a best-known value, or when infeasible: a route set missing visits is not comparable. */
+        Double gapPct() {
+            return bks == null || !report.feasible() ? null : (report.distance() - bks) / bks * 100;
+        }
+
+        String csv() {
+            return String.format(Locale.ROOT, "%s,%s,%.1f,%.2f,%d,%s,%s,%s", instance, solver, seconds,
+                    report.distance(), report.routes(), report.feasible() ? "yes" : "no",
+                    bks == null ? "" : String.format(Locale.ROOT, "%.2f", bks),
+                    gapPct() == null ? "" : String.format(Locale.ROOT, "%.2f", gapPct()));
+        }
+    }
+
+    static Row run(Instance instance, String solver, long seconds, Double bks) {
+        long start = System.nanoTime();
+        Solution solution = solver.equals("ortools") ? OrToolsAdapter.solve(instance, seconds)
+                : CareRoundsAdapter.solve(instance, seconds);
+        double spent = (System.nanoTime() - start) / 1e9;
+        Checker.Report report = Checker.check(instance, solution);
+        if (!report.feasible()) {
+            System.err.println(instance.name() + " (" + solver + "): " + report.violations().size() + " violations, first: "
+                    + report.violations().get(0));
+        }
+        return new Row(instance.name(), solver, spent, report, bks);
+    }
+
+    /**
+     * Mean and worst gap over the instances with a best-known value. An infeasible result counts
+     * in {@code infeasible} and not in the gaps: its distance is not comparable.
+     */
+    static String summary(Instance.Family family, String solver, List<Row> rows) {
+        List<Double> gaps = rows.stream().filter(r -> r.gapPct() != null)
+                .map(Row::gapPct).toList();
+        OptionalDouble mean = gaps.stream().mapToDouble(Double::doubleValue).average();
+        OptionalDouble worst = gaps.stream().mapToDouble(Double::doubleValue).max();
+        long infeasible = rows.stream().filter(r -> !r.report().feasible()).count();
+        return String.format(Locale.ROOT, "SUMMARY set=%s solver=%s instances=%d mean_gap_pct=%s worst_gap_pct=%s infeasible=%d",
+                family.label, solver, rows.size(), format(mean), format(worst), infeasible);
+    }
+
+    private static String format(OptionalDouble value) {
+        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "NA";
+    }
+
+    /** The best-known value from a bks.csv in the file's folder or the one above it, if there is one. */
+    static Double bestKnown(Path file) throws IOException {
+        String name = file.getFileName().toString().replaceFirst("\\.[^.]*$", "");
+        Path folder = file.toAbsolutePath().getParent();
+        for (Path dir : new Path[] {folder, folder.getParent()}) {
+            Path csv = dir == null ? null : dir.resolve("bks.csv");
+            if (csv == null) {
+                continue;
+            }
+            if (Files.isRegularFile(csv)) {
+                Map<String, Double> values = new HashMap<>();
+                for (String line : Files.readAllLines(csv)) {
+                    String[] cells = line.split(",");
+                    if (cells.length == 2 && cells[1].trim().matches("[\\d.]+")) {
+                        values.put(cells[0].trim().toLowerCase(Locale.ROOT), Double.parseDouble(cells[1].trim()));
+                    }
+                }
+                return values.get(name.toLowerCase(Locale.ROOT));
+            }
+        }
+        return null;
+    }
+}
