@@ -47,6 +47,34 @@ class RosterConstraintProviderTest {
     }
 
     @Test
+    void visitPattern() {
+        // Tuesday-Thursday or Wednesday-Friday of a week starting Monday (day 0).
+        VisitPatterns tueThuOrWedFri = new VisitPatterns(10, 0b01010, 0b10100);
+        PlanningVisit tuesday = visit(10).withPatterns(tueThuOrWedFri);
+        PlanningVisit friday = visit(10).withPatterns(tueThuOrWedFri);
+        VisitPatterns sameChoice = new VisitPatterns(11, 0b01010, 0b10100);
+        PlanningVisit wednesday = visit(11).withPatterns(sameChoice);
+        PlanningVisit alsoFriday = visit(11).withPatterns(sameChoice);
+        verifier.verifyThat(RosterConstraintProvider::visitPattern)
+                .given(weights, route(day(contracted, 1), tuesday), route(day(contracted, 2), wednesday),
+                        route(day(contracted, 4), friday, alsoFriday), tuesday, friday, wednesday, alsoFriday)
+                .penalizesBy(1);
+    }
+
+    @Test
+    void visitPatternLeavesPartlyPlannedEldersAndEldersWithoutPatternsAlone() {
+        VisitPatterns mondayWednesday = new VisitPatterns(10, 0b00101);
+        PlanningVisit monday = visit(10).withPatterns(mondayWednesday);
+        PlanningVisit unplanned = visit(10).withPatterns(mondayWednesday);
+        PlanningVisit free = visit(11);
+        PlanningVisit alsoFree = visit(11);
+        verifier.verifyThat(RosterConstraintProvider::visitPattern)
+                .given(weights, route(day(contracted, 0), monday, free), route(day(contracted, 3), alsoFree),
+                        route(holding(contracted), unplanned), monday, unplanned, free, alsoFree)
+                .penalizesBy(0);
+    }
+
+    @Test
     void minimumGap() {
         PlanningVisit first = visit(10, 0, 30, 1, 4, 7);
         PlanningVisit tooSoon = visit(10, 0, 30, 1, 4, 7);

@@ -38,6 +38,9 @@ public final class LiteratureBenchmark {
             System.err.println(USAGE);
             System.exit(2);
         }
+        // Plain CSV on standard output: the solver's progress log would interleave with it.
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.optaplanner"))
+                .setLevel(ch.qos.logback.classic.Level.WARN);
         System.out.println("instance,solver,seconds,distance,routes,feasible,bks,gap_pct");
         Map<Instance.Family, List<Row>> rows = new LinkedHashMap<>();
         for (Path file : files) {
