@@ -1,5 +1,6 @@
 package com.carerounds.config;
 
+import com.carerounds.elder.VisitWeekdays;
 import com.carerounds.team.SkillSet;
 import java.util.List;
 import java.util.Optional;
@@ -32,7 +33,7 @@ public class JdbcConfiguration extends AbstractJdbcConfiguration {
 
     @Override
     protected List<?> userConverters() {
-        return List.of(new SkillSetWriter(), new SkillSetReader());
+        return List.of(new SkillSetWriter(), new SkillSetReader(), new VisitWeekdaysWriter(), new VisitWeekdaysReader());
     }
 
     @WritingConverter
@@ -48,6 +49,22 @@ public class JdbcConfiguration extends AbstractJdbcConfiguration {
         @Override
         public SkillSet convert(String source) {
             return SkillSet.parse(source);
+        }
+    }
+
+    @WritingConverter
+    static final class VisitWeekdaysWriter implements Converter<VisitWeekdays, String> {
+        @Override
+        public String convert(VisitWeekdays source) {
+            return source.format();
+        }
+    }
+
+    @ReadingConverter
+    static final class VisitWeekdaysReader implements Converter<String, VisitWeekdays> {
+        @Override
+        public VisitWeekdays convert(String source) {
+            return VisitWeekdays.parse(source);
         }
     }
 }

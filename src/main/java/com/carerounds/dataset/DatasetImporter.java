@@ -76,7 +76,7 @@ public class DatasetImporter {
 
     private record ElderRow(int line, String code, Person person, String address, Location location,
                             Set<ElderCategory> categories, Set<ChronicCondition> conditions, Set<CareNeed> needs,
-                            HalfDay preferredHalfDay, Set<LocalDate> unavailableDates,
+                            HalfDay preferredHalfDay, Set<LocalDate> unavailableDates, Set<DayOfWeek> visitWeekdays,
                             List<AdlAssessment> assessments, List<ContractRow> contracts) {
     }
 
@@ -223,6 +223,7 @@ public class DatasetImporter {
             var needs = f.enumSet("needs", CareNeed.class);
             HalfDay halfDay = f.enumValue("preferred_half_day", HalfDay.class, false);
             Set<LocalDate> unavailable = f.dates("unavailable_dates");
+            Set<DayOfWeek> visitWeekdays = f.weekdays("visit_weekdays");
             if (nationalId != null && !NationalId.isValid(nationalId)) {
                 f.reject("national_id", "is not an 18-character ID number with a valid check character");
                 nationalId = null;
@@ -244,7 +245,7 @@ public class DatasetImporter {
             rows.put(code, new ElderRow(f.line(), code,
                     new Person(name, sex, birthDate, nationalId.toUpperCase(), f.text("phone")),
                     address, new Location(lat, lon), categories, conditions, needs, halfDay, unavailable,
-                    new ArrayList<>(), new ArrayList<>()));
+                    visitWeekdays, new ArrayList<>(), new ArrayList<>()));
         });
         return rows;
     }
@@ -339,6 +340,7 @@ public class DatasetImporter {
             elder.replaceNeeds(row.needs());
             elder.preferHalfDay(row.preferredHalfDay());
             elder.replaceUnavailableDates(row.unavailableDates());
+            elder.visitOnlyOn(row.visitWeekdays());
             row.assessments().forEach(elder::addAssessment);
             Long elderId = elders.save(elder).getId();
             for (ContractRow c : row.contracts()) {

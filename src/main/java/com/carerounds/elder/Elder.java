@@ -1,6 +1,7 @@
 package com.carerounds.elder;
 
 import com.carerounds.geo.Location;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -35,6 +36,7 @@ public class Elder {
     @Embedded.Empty
     private Location location;
     private HalfDay preferredHalfDay;
+    private VisitWeekdays visitWeekdays;
     @MappedCollection(idColumn = "elder_id")
     private Set<CategoryEntry> categories;
     @MappedCollection(idColumn = "elder_id")
@@ -48,7 +50,7 @@ public class Elder {
 
     @PersistenceCreator
     Elder(Long id, int version, Long centerId, String code, Person person, String address, Location location,
-          HalfDay preferredHalfDay, Set<CategoryEntry> categories, Set<ConditionEntry> conditions,
+          HalfDay preferredHalfDay, VisitWeekdays visitWeekdays, Set<CategoryEntry> categories, Set<ConditionEntry> conditions,
           Set<NeedEntry> needs, Set<UnavailableDate> unavailableDates, List<AdlAssessment> assessments) {
         this.id = id;
         this.version = version;
@@ -58,6 +60,7 @@ public class Elder {
         this.address = Objects.requireNonNull(address, "address");
         this.location = Objects.requireNonNull(location, "location");
         this.preferredHalfDay = preferredHalfDay;
+        this.visitWeekdays = visitWeekdays;
         this.categories = new HashSet<>(categories);
         this.conditions = new HashSet<>(conditions);
         this.needs = new HashSet<>(needs);
@@ -66,7 +69,7 @@ public class Elder {
     }
 
     public Elder(Long centerId, String code, Person person, String address, Location location) {
-        this(null, 0, centerId, code, person, address, location, null, Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+        this(null, 0, centerId, code, person, address, location, null, null, Set.of(), Set.of(), Set.of(), Set.of(), List.of());
     }
 
     public void updatePerson(Person person) {
@@ -80,6 +83,13 @@ public class Elder {
 
     public void preferHalfDay(HalfDay halfDay) {
         this.preferredHalfDay = halfDay;
+    }
+
+    /** Only these days of the week from now on; empty for any working day. */
+    public void visitOnlyOn(Collection<DayOfWeek> days) {
+        VisitWeekdays weekdays = VisitWeekdays.of(days);
+        // Stored as null when unrestricted, so records from before this option read the same.
+        this.visitWeekdays = weekdays.days().isEmpty() ? null : weekdays;
     }
 
     public void replaceCategories(Collection<ElderCategory> values) {
@@ -122,6 +132,7 @@ public class Elder {
     public String getAddress() { return address; }
     public Location getLocation() { return location; }
     public HalfDay getPreferredHalfDay() { return preferredHalfDay; }
+    public VisitWeekdays getVisitWeekdays() { return visitWeekdays == null ? VisitWeekdays.ANY : visitWeekdays; }
     public Set<ElderCategory> getCategories() { return enumSet(ElderCategory.class, categories, CategoryEntry::category); }
     public Set<ChronicCondition> getConditions() { return enumSet(ChronicCondition.class, conditions, ConditionEntry::condition); }
     public Set<CareNeed> getNeeds() { return enumSet(CareNeed.class, needs, NeedEntry::need); }

@@ -151,6 +151,7 @@ public class ElderAdministration {
         elder.replaceNeeds(orEmpty(r.needs()));
         elder.replaceUnavailableDates(orEmpty(r.unavailableDates()));
         elder.preferHalfDay(r.preferredHalfDay());
+        elder.visitOnlyOn(orEmpty(r.visitWeekdays()));
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

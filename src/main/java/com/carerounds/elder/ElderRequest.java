@@ -6,13 +6,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Size;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
 
 /**
  * An elder's record as an administrator creates or edits it, whole (ADL assessments are added through
  * their own endpoint, contracts through /api/contracts). {@code centerId} defaults to the
- * administrator's own center; {@code version} is required on update.
+ * administrator's own center; {@code version} is required on update. {@code visitWeekdays}: the only
+ * days of the week the elder can be visited on; empty or absent for any working day.
  */
 public record ElderRequest(
         Integer version,
@@ -30,5 +32,6 @@ public record ElderRequest(
         Set<@NotNull ChronicCondition> chronicConditions,
         Set<@NotNull CareNeed> needs,
         HalfDay preferredHalfDay,
-        Set<@NotNull LocalDate> unavailableDates) {
+        Set<@NotNull LocalDate> unavailableDates,
+        Set<@NotNull DayOfWeek> visitWeekdays) {
 }

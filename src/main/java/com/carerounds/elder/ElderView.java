@@ -1,5 +1,6 @@
 package com.carerounds.elder;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -11,7 +12,8 @@ import java.util.Set;
 public record ElderView(Long id, int version, Long centerId, String code, String name, Sex sex, LocalDate birthDate,
                         String nationalId, String phone, String address, double latitude, double longitude,
                         Set<ElderCategory> categories, Set<ChronicCondition> chronicConditions, Set<CareNeed> needs,
-                        HalfDay preferredHalfDay, Set<LocalDate> unavailableDates, List<AdlAssessment> assessments,
+                        HalfDay preferredHalfDay, Set<LocalDate> unavailableDates, Set<DayOfWeek> visitWeekdays,
+                        List<AdlAssessment> assessments,
                         Integer latestAdlScore) {
 
     static ElderView of(Elder e, boolean fullNationalId) {
@@ -19,7 +21,8 @@ public record ElderView(Long id, int version, Long centerId, String code, String
         return new ElderView(e.getId(), e.getVersion(), e.getCenterId(), e.getCode(), p.name(), p.sex(),
                 p.birthDate(), fullNationalId ? p.nationalId() : NationalId.mask(p.nationalId()), p.phone(),
                 e.getAddress(), e.getLocation().latitude(), e.getLocation().longitude(), e.getCategories(),
-                e.getConditions(), e.getNeeds(), e.getPreferredHalfDay(), e.getUnavailableDates(), e.getAssessments(),
+                e.getConditions(), e.getNeeds(), e.getPreferredHalfDay(), e.getUnavailableDates(), e.getVisitWeekdays().ordered(),
+                e.getAssessments(),
                 e.latestAssessment().map(AdlAssessment::score).orElse(null));
     }
 }

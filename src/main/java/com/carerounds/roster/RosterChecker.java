@@ -120,6 +120,10 @@ public final class RosterChecker {
             if (elder.getUnavailableDates().contains(visit.getVisitDate())) {
                 violations.add("visit " + visit.getId() + ": elder unavailable on " + visit.getVisitDate());
             }
+            if (!elder.getVisitWeekdays().allows(visit.getVisitDate())) {
+                violations.add("visit " + visit.getId() + ": elder is visited only on " + elder.getVisitWeekdays().format()
+                        + ", not on " + visit.getVisitDate().getDayOfWeek());
+            }
             if (contract == null || !contract.activeOn(visit.getVisitDate())) {
                 violations.add("visit " + visit.getId() + ": no contract in force on " + visit.getVisitDate());
             }

@@ -3,6 +3,7 @@ package com.carerounds.roster;
 import com.carerounds.calendar.WorkingCalendar;
 import com.carerounds.center.HealthCenter;
 import com.carerounds.contract.Contract;
+import com.carerounds.elder.VisitWeekdays;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderCategory;
 import com.carerounds.policy.VisitPolicy;
@@ -102,7 +103,7 @@ public final class RosterPlanMapper {
                     visit.getDurationMinutes() * 60, priority(visit, elder),
                     dayMask(first, month, elder.getUnavailableDates()),
                     in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
-                    .withAllowedDays(contractDays(first, month, contract))
+                    .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays()))
                     .withPreferredHalfDay(elder.getPreferredHalfDay() == null ? null
                             : HalfDay.valueOf(elder.getPreferredHalfDay().name()));
             visits.add(planningVisit);
@@ -191,10 +192,12 @@ public final class RosterPlanMapper {
         return mask;
     }
 
-    private static long contractDays(LocalDate first, YearMonth month, Contract contract) {
+    /** Days the contract is in force on and, if the elder can only be seen on some weekdays, one of those. */
+    private static long allowedDays(LocalDate first, YearMonth month, Contract contract, VisitWeekdays weekdays) {
         long mask = 0;
         for (int day = 0; day < month.lengthOfMonth(); day++) {
-            if (contract.activeOn(first.plusDays(day))) {
+            LocalDate date = first.plusDays(day);
+            if (contract.activeOn(date) && weekdays.allows(date)) {
                 mask |= 1L << day;
             }
         }

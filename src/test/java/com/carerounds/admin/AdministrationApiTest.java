@@ -157,6 +157,28 @@ class AdministrationApiTest {
     }
 
     @Test
+    void anElderCanBeLimitedToSomeDaysOfTheWeekAndFreedAgain() throws Exception {
+        String body = elder(null, AdminFixture.code("E"), fixture.nationalId(), 31.2);
+        JsonNode created = read(send(post("/api/elders"), ADMIN,
+                body.replace("\"needs\"", "\"visitWeekdays\": [\"THURSDAY\", \"TUESDAY\"], \"needs\""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.visitWeekdays", hasSize(2)))
+                .andExpect(jsonPath("$.visitWeekdays[0]").value("TUESDAY"))
+                .andExpect(jsonPath("$.visitWeekdays[1]").value("THURSDAY")));
+        String path = "/api/elders/" + created.get("id").asLong();
+        send(get(path), ADMIN, null).andExpect(jsonPath("$.visitWeekdays[1]").value("THURSDAY"));
+
+        String update = elder(created.get("version").asInt(), created.get("code").asText(),
+                created.get("nationalId").asText(), 31.2);
+        send(put(path), ADMIN, update.replace("\"needs\"", "\"visitWeekdays\": [\"FUNDAY\"], \"needs\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field", containsString("visitWeekdays")));
+        send(put(path), ADMIN, update)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.visitWeekdays", hasSize(0)));
+    }
+
+    @Test
     void assessmentsAreScoredZeroToHundredAndTheLatestCounts() throws Exception {
         Elder elder = fixture.elder(fixture.demoTeam(0));
         send(post("/api/elders/" + elder.getId() + "/assessments"), ADMIN, "{\"assessedOn\": \"2026-03-01\", \"score\": 101}")
