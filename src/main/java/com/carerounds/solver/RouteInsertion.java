@@ -19,16 +19,19 @@ final class RouteInsertion {
     }
 
     static Result best(TeamDay day, PlanningVisit visit) {
-        return best(day, visit, true);
+        return best(day, day.getVisits(), visit, true);
     }
 
     /** The position that adds the least travel, whether or not the route then keeps its windows and hours. */
     static Result cheapest(TeamDay day, PlanningVisit visit) {
-        return best(day, visit, false);
+        return best(day, day.getVisits(), visit, false);
     }
 
-    private static Result best(TeamDay day, PlanningVisit visit, boolean mustFit) {
-        List<PlanningVisit> route = day.getVisits();
+    /**
+     * As {@link #best(TeamDay, PlanningVisit)} or {@link #cheapest(TeamDay, PlanningVisit)}, into a route
+     * of the day other than its current one: a move's draft that is not applied yet.
+     */
+    static Result best(TeamDay day, List<PlanningVisit> route, PlanningVisit visit, boolean mustFit) {
         int bestPosition = -1;
         long bestCost = INFEASIBLE;
         for (int position = 0; position <= route.size(); position++) {

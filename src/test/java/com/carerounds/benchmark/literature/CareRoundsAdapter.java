@@ -117,14 +117,22 @@ final class CareRoundsAdapter {
 
         @Override
         public long distance(Point from, Point to) {
-            double scaled = Math.hypot(from.x() - to.x(), from.y() - to.y()) * factor;
+            double scaled = euclidean(from, to) * factor;
             return truncated ? (long) Math.floor(scaled + 1e-7) : Math.round(scaled);
         }
 
         @Override
         public int seconds(Point from, Point to, PlanningTeam team) {
-            double scaled = Math.hypot(from.x() - to.x(), from.y() - to.y()) * factor;
+            double scaled = euclidean(from, to) * factor;
             return (int) (truncated ? Math.floor(scaled + 1e-7) : Math.ceil(scaled - 1e-9));
+        }
+
+        /** Plain square root, not Math.hypot: hypot guards against overflow these coordinates never reach, and
+         * took a seventh of the solver's time on a Solomon instance (profiled). */
+        private static double euclidean(Point from, Point to) {
+            double dx = from.x() - to.x();
+            double dy = from.y() - to.y();
+            return Math.sqrt(dx * dx + dy * dy);
         }
     }
 }

@@ -1,0 +1,170 @@
+package com.carerounds.solver;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+
+/**
+ * Random {@link RuinRecreateMove}s: take a visit and up to {@code maxRuinedVisits - 1} of the visits
+ * nearest to it on the same day out of their routes, then put them back one by one, in random order,
+ * each where it adds the least travel while keeping windows, hours, visit counts and workload points,
+ * the contracted team first. Visits keep their day, so spacing, gaps and day combinations hold.
+ *
+ * <p>Single-visit moves get stuck where several visits must change routes together to shorten the
+ * day; rebuilding a neighbourhood at once gets out, and late acceptance keeps only what pays.
+ */
+public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, RuinRecreateMove> {
+
+    /** Placing a visit with another team than the contracted one costs more than any travel it saves. */
+    private static final long OTHER_TEAM = 1L << 32;
+
+    private int maxRuinedVisits = 10;
+    private List<PlanningVisit> visits = List.of();
+    private List<List<TeamDay>> daysByIndex = List.of();
+
+    /** Set from the solver configuration's custom properties. */
+    public void setMaxRuinedVisits(String value) {
+        int parsed = Integer.parseInt(value);
+        if (parsed < 1) {
+            throw new IllegalArgumentException("maxRuinedVisits must be at least 1, was " + value);
+        }
+        this.maxRuinedVisits = parsed;
+    }
+
+    @Override
+    public void phaseStarted(ScoreDirector<RosterPlan> scoreDirector) {
+        RosterPlan plan = scoreDirector.getWorkingSolution();
+        visits = plan.getVisits();
+        daysByIndex = new ArrayList<>();
+        for (int i = 0; i < plan.getHorizonDays(); i++) {
+            daysByIndex.add(new ArrayList<>());
+        }
+        plan.getTeamDays().stream().filter(day -> !day.isHolding())
+                .forEach(day -> daysByIndex.get(day.getDayIndex()).add(day));
+    }
+
+    @Override
+    public void phaseEnded(ScoreDirector<RosterPlan> scoreDirector) {
+        visits = List.of();
+        daysByIndex = List.of();
+    }
+
+    @Override
+    public long getSize(ScoreDirector<RosterPlan> scoreDirector) {
+        return visits.size();
+    }
+
+    @Override
+    public Iterator<RuinRecreateMove> createOriginalMoveIterator(ScoreDirector<RosterPlan> scoreDirector) {
+        throw new UnsupportedOperationException("ruin and recreate moves are selected at random");
+    }
+
+    @Override
+    public Iterator<RuinRecreateMove> createRandomMoveIterator(ScoreDirector<RosterPlan> scoreDirector,
+                                                               Random random) {
+        if (visits.isEmpty()) {
+            return Collections.emptyIterator();
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return true;
+            }
+
+            @Override
+            public RuinRecreateMove next() {
+                PlanningVisit seed = visits.get(random.nextInt(visits.size()));
+                if (!seed.isAssigned()) {
+                    return new RuinRecreateMove(Map.of(), List.of());
+                }
+                return around(seed, 1 + random.nextInt(maxRuinedVisits), random);
+            }
+        };
+    }
+
+    /** The move that takes the seed and its {@code count - 1} nearest visits of the day out and puts them back. */
+    RuinRecreateMove around(PlanningVisit seed, int count, Random random) {
+        List<TeamDay> days = daysByIndex.get(seed.dayIndex());
+        List<PlanningVisit> ruined = nearest(seed, days, count);
+        Map<TeamDay, List<PlanningVisit>> draft = new LinkedHashMap<>();
+        for (PlanningVisit visit : ruined) {
+            draft.computeIfAbsent(visit.getTeamDay(), day -> new ArrayList<>(day.getVisits())).remove(visit);
+        }
+        Collections.shuffle(ruined, random);
+        for (PlanningVisit visit : ruined) {
+            if (!recreate(visit, days, draft)) {
+                return new RuinRecreateMove(Map.of(), List.of());
+            }
+        }
+        return new RuinRecreateMove(draft, ruined);
+    }
+
+    private static List<PlanningVisit> nearest(PlanningVisit seed, List<TeamDay> days, int count) {
+        List<PlanningVisit> candidates = new ArrayList<>();
+        days.forEach(day -> candidates.addAll(day.getVisits()));
+        Comparator<PlanningVisit> byDistance = Comparator.comparingDouble(v -> squaredDistance(seed, v));
+        if (candidates.size() > count) {
+            candidates.sort(byDistance);
+            return new ArrayList<>(candidates.subList(0, count));
+        }
+        return candidates;
+    }
+
+    private static double squaredDistance(PlanningVisit a, PlanningVisit b) {
+        double dx = a.getLocation().x() - b.getLocation().x();
+        double dy = a.getLocation().y() - b.getLocation().y();
+        return dx * dx + dy * dy;
+    }
+
+    /** Puts the visit into the drafted route where it fits best; if it fits nowhere, where it costs least. */
+    private static boolean recreate(PlanningVisit visit, List<TeamDay> days, Map<TeamDay, List<PlanningVisit>> draft) {
+        TeamDay bestDay = null;
+        int bestPosition = -1;
+        long bestCost = Long.MAX_VALUE;
+        boolean bestFits = false;
+        for (TeamDay day : days) {
+            if (!day.getTeam().hasSkills(visit.getRequiredSkills())) {
+                continue;
+            }
+            List<PlanningVisit> route = draft.getOrDefault(day, day.getVisits());
+            boolean room = route.size() < day.getMaxVisits()
+                    && load(route) + visit.getLoad() <= day.getLoadCapacity();
+            RouteInsertion.Result insertion = room ? RouteInsertion.best(day, route, visit, true) : null;
+            boolean fits = insertion != null && insertion.cost() != RouteInsertion.INFEASIBLE;
+            if (bestFits && !fits) {
+                continue;
+            }
+            if (!fits) {
+                insertion = RouteInsertion.best(day, route, visit, false);
+            }
+            long cost = insertion.cost() + (day.getTeam().id() == visit.getContractedTeamId() ? 0 : OTHER_TEAM);
+            if ((fits && !bestFits) || cost < bestCost) {
+                bestDay = day;
+                bestPosition = insertion.position();
+                bestCost = cost;
+                bestFits = fits;
+            }
+        }
+        if (bestDay == null) {
+            return false;
+        }
+        TeamDay chosen = bestDay;
+        draft.computeIfAbsent(chosen, day -> new ArrayList<>(day.getVisits())).add(bestPosition, visit);
+        return true;
+    }
+
+    private static int load(List<PlanningVisit> route) {
+        int sum = 0;
+        for (PlanningVisit visit : route) {
+            sum += visit.getLoad();
+        }
+        return sum;
+    }
+}

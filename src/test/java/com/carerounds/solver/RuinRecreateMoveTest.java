@@ -1,0 +1,152 @@
+package com.carerounds.solver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+import org.optaplanner.core.impl.heuristic.move.Move;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.optaplanner.core.impl.solver.DefaultSolverFactory;
+
+/**
+ * The ruin-and-recreate move: it untangles crossed routes that single-visit moves would have to pass
+ * through worse rosters to fix, keeps every visit on its day, and its undo restores every route.
+ */
+class RuinRecreateMoveTest {
+
+    /** Straight-line travel, one second per unit of distance. */
+    private static final TravelModel STRAIGHT = new TravelModel() {
+        @Override
+        public long distance(Point from, Point to) {
+            return Math.round(Math.hypot(from.x() - to.x(), from.y() - to.y()));
+        }
+
+        @Override
+        public int seconds(Point from, Point to, PlanningTeam team) {
+            return (int) distance(from, to);
+        }
+    };
+    private static final Point CENTER = new Point(0, 0);
+
+    private final PlanningTeam east = Fixtures.team(1, 0);
+    private final PlanningTeam west = Fixtures.team(2, 0);
+    private long ids = 100;
+
+    @Test
+    void rebuildingANeighbourhoodUntanglesCrossedRoutesAndTheUndoRestoresThem() {
+        // Each team visits one elder in the east and one in the west: both routes cross the center and
+        // overrun the 100 minutes of the day; one side each would fit. Any order of putting back finds it.
+        TeamDay eastDay = day(east, 0, 100 * 60);
+        TeamDay westDay = day(west, 0, 100 * 60);
+        PlanningVisit farEast = visit(1000, 0);
+        PlanningVisit nearEast = visit(900, 100);
+        PlanningVisit farWest = visit(-1000, 0);
+        PlanningVisit nearWest = visit(-900, 100);
+        eastDay.getVisits().addAll(List.of(farEast, farWest));
+        westDay.getVisits().addAll(List.of(nearWest, nearEast));
+        List<TeamDay> days = List.of(eastDay, westDay, holding(east), holding(west));
+        RosterPlan plan = plan(days, List.of(farEast, nearEast, farWest, nearWest));
+        Routes.link(days);
+
+        try (InnerScoreDirector<RosterPlan, HardMediumSoftLongScore> director = scoreDirector()) {
+            director.setWorkingSolution(plan);
+            HardMediumSoftLongScore before = director.calculateScore();
+            RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
+            factory.phaseStarted(director);
+
+            RuinRecreateMove move = factory.around(farEast, 4, new Random(7));
+            assertThat(move.isMoveDoable(director)).isTrue();
+            Move<RosterPlan> undo = move.doMove(director);
+            HardMediumSoftLongScore after = director.calculateScore();
+
+            assertThat(before.hardScore()).as("crossed routes overrun the day").isNegative();
+            assertThat(after.hardScore()).isZero();
+            assertThat(after.softScore()).as("less travel").isGreaterThan(before.softScore());
+            List<PlanningVisit> eastward = new ArrayList<>(List.of(farEast, nearEast));
+            assertThat(List.of(eastDay.getVisits(), westDay.getVisits()))
+                    .as("one team takes the east, the other the west")
+                    .anySatisfy(route -> assertThat(route).containsExactlyInAnyOrderElementsOf(eastward));
+            assertThat(plan.getVisits()).allSatisfy(visit -> {
+                assertThat(visit.isAssigned()).isTrue();
+                assertThat(visit.dayIndex()).isZero();
+            });
+
+            undo.doMove(director);
+            assertThat(director.calculateScore()).isEqualTo(before);
+            assertThat(eastDay.getVisits()).containsExactly(farEast, farWest);
+            assertThat(westDay.getVisits()).containsExactly(nearWest, nearEast);
+            assertThat(farWest.getTeamDay()).isSameAs(eastDay);
+            assertThat(farWest.getArrivalTime()).isEqualTo(8 * 3600 + 1000 + 30 * 60 + 2000);
+        }
+    }
+
+    @Test
+    void solvingWithRuinAndRecreateKeepsScoresAndRoutesConsistent() {
+        // FULL_ASSERT recalculates the score from scratch after every move and its undo: any notification
+        // the move forgets, or an undo that restores the wrong routes, fails the solve.
+        List<TeamDay> days = new ArrayList<>();
+        List<PlanningVisit> visits = new ArrayList<>();
+        Random random = new Random(3);
+        for (int day = 0; day < 2; day++) {
+            days.add(day(east, day, 8 * 3600));
+            days.add(day(west, day, 8 * 3600));
+        }
+        for (int i = 0; i < 16; i++) {
+            visits.add(visit(random.nextInt(2000) - 1000, random.nextInt(2000) - 1000));
+        }
+        days.add(holding(east));
+        days.add(holding(west));
+        SolverConfig config = new SolverConfig()
+                .withSolutionClass(RosterPlan.class)
+                .withEntityClasses(TeamDay.class, PlanningVisit.class)
+                .withConstraintProviderClass(RosterConstraintProvider.class)
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)
+                .withPhases(new CustomPhaseConfig().withCustomPhaseCommandClassList(
+                                List.of(ContractedTeamFirstConstruction.class)),
+                        new LocalSearchPhaseConfig()
+                                .withTerminationConfig(new TerminationConfig().withStepCountLimit(300))
+                                .withMoveSelectorConfig(new MoveIteratorFactoryConfig()
+                                        .withMoveIteratorFactoryClass(RuinRecreateMoveFactory.class)));
+
+        RosterPlan solved = SolverFactory.<RosterPlan>create(config).buildSolver().solve(plan(days, visits));
+
+        assertThat(solved.getScore().hardScore()).isZero();
+        assertThat(solved.getVisits()).allSatisfy(visit -> assertThat(visit.isAssigned()).isTrue());
+        assertThat(solved.getTeamDays().stream().mapToInt(day -> day.getVisits().size()).sum()).isEqualTo(16);
+    }
+
+    private TeamDay day(PlanningTeam team, int dayIndex, int capacitySeconds) {
+        return TeamDay.working(++ids, team, Fixtures.FIRST_DAY.plusDays(dayIndex), dayIndex, CENTER, 8 * 3600,
+                18 * 3600, capacitySeconds, 10, Integer.MAX_VALUE, STRAIGHT);
+    }
+
+    private TeamDay holding(PlanningTeam team) {
+        return TeamDay.holding(++ids, team, CENTER, STRAIGHT);
+    }
+
+    /** A 30-minute visit any team may make, on any day. */
+    private PlanningVisit visit(double x, double y) {
+        long id = ++ids;
+        return new PlanningVisit(id, id, 1, new Point(x, y), -1, 0, 30 * 60, 1, 0, 1, 0);
+    }
+
+    private RosterPlan plan(List<TeamDay> days, List<PlanningVisit> visits) {
+        return new RosterPlan(Fixtures.FIRST_DAY, 2, List.of(east, west), days, visits, new RosterWeights());
+    }
+
+    private static InnerScoreDirector<RosterPlan, HardMediumSoftLongScore> scoreDirector() {
+        DefaultSolverFactory<RosterPlan> factory = (DefaultSolverFactory<RosterPlan>) SolverFactory.<RosterPlan>create(
+                SolverConfig.createFromXmlResource("solverConfig.xml"));
+        return factory.<HardMediumSoftLongScore>getScoreDirectorFactory().buildScoreDirector();
+    }
+}
