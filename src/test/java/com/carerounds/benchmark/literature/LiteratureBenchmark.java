@@ -64,7 +64,7 @@ public final class LiteratureBenchmark {
             return String.format(Locale.ROOT, "%s,%s,%.1f,%.2f,%d,%s,%s,%s", instance, solver, seconds,
                     report.distance(), report.routes(), report.feasible() ? "yes" : "no",
                     bks == null ? "" : String.format(Locale.ROOT, "%.2f", bks),
-                    gapPct() == null ? "" : String.format(Locale.ROOT, "%.2f", gapPct()));
+                    gapPct() == null ? "" : hundredths(gapPct()));
         }
     }
 
@@ -96,7 +96,12 @@ public final class LiteratureBenchmark {
     }
 
     private static String format(OptionalDouble value) {
-        return value.isPresent() ? String.format(Locale.ROOT, "%.2f", value.getAsDouble()) : "NA";
+        return value.isPresent() ? hundredths(value.getAsDouble()) : "NA";
+    }
+
+    /** Two decimals; a distance equal to the best known up to floating-point noise prints 0.00, not -0.00. */
+    static String hundredths(double value) {
+        return String.format(Locale.ROOT, "%.2f", Math.round(value * 100) / 100.0 + 0.0);
     }
 
     /** The best-known value from a bks.csv in the file's folder or the one above it, if there is one. */
