@@ -3,6 +3,7 @@ package com.carerounds.config;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -21,7 +22,9 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
+    /** Only in a web application: the benchmark runs the product's pipeline without a web server. */
     @Bean
+    @ConditionalOnWebApplication
     SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
         return http
                 .csrf(csrf -> csrf.disable())

@@ -3,6 +3,7 @@ package com.carerounds.solver;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,7 +16,8 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * Random {@link RuinRecreateMove}s: take a visit and up to {@code maxRuinedVisits - 1} of the visits
  * nearest to it on the same day out of their routes, then put them back one by one, in random order,
  * each where it adds the least travel while keeping windows, hours, visit counts and workload points,
- * the contracted team first. Visits keep their day, so spacing, gaps and day combinations hold.
+ * the contracted team first. Visits keep their day, so spacing, gaps and day combinations hold. A
+ * waiting (unassigned) visit as the seed is put in on a day it may have, or the move is not doable.
  *
  * <p>Single-visit moves get stuck where several visits must change routes together to shorten the
  * day; rebuilding a neighbourhood at once gets out, and late acceptance keeps only what pays.
@@ -27,6 +29,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
 
     private int maxRuinedVisits = 10;
     private List<PlanningVisit> visits = List.of();
+    private Map<Long, List<PlanningVisit>> visitsByElder = Map.of();
     private List<List<TeamDay>> daysByIndex = List.of();
 
     /** Set from the solver configuration's custom properties. */
@@ -42,6 +45,8 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
     public void phaseStarted(ScoreDirector<RosterPlan> scoreDirector) {
         RosterPlan plan = scoreDirector.getWorkingSolution();
         visits = plan.getVisits();
+        visitsByElder = new HashMap<>();
+        visits.forEach(visit -> visitsByElder.computeIfAbsent(visit.getElderId(), id -> new ArrayList<>()).add(visit));
         daysByIndex = new ArrayList<>();
         for (int i = 0; i < plan.getHorizonDays(); i++) {
             daysByIndex.add(new ArrayList<>());
@@ -53,6 +58,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
     @Override
     public void phaseEnded(ScoreDirector<RosterPlan> scoreDirector) {
         visits = List.of();
+        visitsByElder = Map.of();
         daysByIndex = List.of();
     }
 
@@ -81,29 +87,67 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
             @Override
             public RuinRecreateMove next() {
                 PlanningVisit seed = visits.get(random.nextInt(visits.size()));
-                if (!seed.isAssigned()) {
-                    return new RuinRecreateMove(Map.of(), List.of());
+                int count = 1 + random.nextInt(maxRuinedVisits);
+                if (seed.isAssigned()) {
+                    return around(seed, seed.dayIndex(), count, random);
                 }
-                return around(seed, 1 + random.nextInt(maxRuinedVisits), random);
+                int day = freeDay(seed, random);
+                return day < 0 ? new RuinRecreateMove(Map.of(), List.of()) : around(seed, day, count, random);
             }
         };
     }
 
-    /** The move that takes the seed and its {@code count - 1} nearest visits of the day out and puts them back. */
-    RuinRecreateMove around(PlanningVisit seed, int count, Random random) {
-        List<TeamDay> days = daysByIndex.get(seed.dayIndex());
-        List<PlanningVisit> ruined = nearest(seed, days, count);
+    /**
+     * The move that takes the seed and the {@code count - 1} visits nearest to it on the day out and puts
+     * them back. An unassigned seed is put in among them, or the move is not doable if it fits nowhere:
+     * making room around a waiting visit is how it gets planned when no single move can.
+     */
+    RuinRecreateMove around(PlanningVisit seed, int dayIndex, int count, Random random) {
+        List<TeamDay> days = daysByIndex.get(dayIndex);
+        boolean placing = !seed.isAssigned();
+        List<PlanningVisit> ruined = nearest(seed, days, placing ? count - 1 : count);
+        if (placing) {
+            ruined.add(seed);
+        }
         Map<TeamDay, List<PlanningVisit>> draft = new LinkedHashMap<>();
         for (PlanningVisit visit : ruined) {
             draft.computeIfAbsent(visit.getTeamDay(), day -> new ArrayList<>(day.getVisits())).remove(visit);
         }
         Collections.shuffle(ruined, random);
         for (PlanningVisit visit : ruined) {
-            if (!recreate(visit, days, draft)) {
+            if (!recreate(visit, days, draft, placing && visit == seed)) {
                 return new RuinRecreateMove(Map.of(), List.of());
             }
         }
         return new RuinRecreateMove(draft, ruined);
+    }
+
+    /**
+     * A random day the unassigned visit may be on, at least the minimum gap from the elder's planned
+     * visits; -1 if there is none. Elders with day combinations are left to the pattern-change move.
+     */
+    private int freeDay(PlanningVisit visit, Random random) {
+        if (visit.getPatterns() != null) {
+            return -1;
+        }
+        List<PlanningVisit> siblings = visitsByElder.getOrDefault(visit.getElderId(), List.of());
+        List<Integer> candidates = new ArrayList<>();
+        for (int day = 0; day < daysByIndex.size(); day++) {
+            if (visit.allowedOn(day) && !daysByIndex.get(day).isEmpty() && apartFrom(siblings, day, visit)) {
+                candidates.add(day);
+            }
+        }
+        return candidates.isEmpty() ? -1 : candidates.get(random.nextInt(candidates.size()));
+    }
+
+    private static boolean apartFrom(List<PlanningVisit> siblings, int day, PlanningVisit visit) {
+        for (PlanningVisit sibling : siblings) {
+            if (sibling != visit && sibling.isAssigned()
+                    && Math.abs(sibling.dayIndex() - day) < Math.max(1, visit.getMinGapDays())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<PlanningVisit> nearest(PlanningVisit seed, List<TeamDay> days, int count) {
@@ -123,8 +167,12 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
         return dx * dx + dy * dy;
     }
 
-    /** Puts the visit into the drafted route where it fits best; if it fits nowhere, where it costs least. */
-    private static boolean recreate(PlanningVisit visit, List<TeamDay> days, Map<TeamDay, List<PlanningVisit>> draft) {
+    /**
+     * Puts the visit into the drafted route where it fits best; if it fits nowhere, where it costs least,
+     * unless it must fit. False if it cannot be put anywhere.
+     */
+    private static boolean recreate(PlanningVisit visit, List<TeamDay> days, Map<TeamDay, List<PlanningVisit>> draft,
+                                    boolean mustFit) {
         TeamDay bestDay = null;
         int bestPosition = -1;
         long bestCost = Long.MAX_VALUE;
@@ -152,7 +200,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
                 bestFits = fits;
             }
         }
-        if (bestDay == null) {
+        if (bestDay == null || (mustFit && !bestFits)) {
             return false;
         }
         TeamDay chosen = bestDay;
