@@ -33,12 +33,7 @@ public class PatternChangeMoveFactory implements MoveIteratorFactory<RosterPlan,
             }
         }
         elders = new ArrayList<>(byElder.values());
-        daysByIndex = new ArrayList<>();
-        for (int i = 0; i < plan.getHorizonDays(); i++) {
-            daysByIndex.add(new ArrayList<>());
-        }
-        plan.getTeamDays().stream().filter(day -> !day.isHolding())
-                .forEach(day -> daysByIndex.get(day.getDayIndex()).add(day));
+        daysByIndex = plan.workingDaysByIndex();
     }
 
     @Override
@@ -63,19 +58,11 @@ public class PatternChangeMoveFactory implements MoveIteratorFactory<RosterPlan,
         if (elders.isEmpty()) {
             return Collections.emptyIterator();
         }
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
-            }
-
-            @Override
-            public PatternChangeMove next() {
-                List<PlanningVisit> visits = elders.get(random.nextInt(elders.size()));
-                VisitPatterns patterns = visits.get(0).getPatterns();
-                return toPattern(visits, patterns.mask(random.nextInt(patterns.size())));
-            }
-        };
+        return EndlessMoves.of(() -> {
+            List<PlanningVisit> visits = elders.get(random.nextInt(elders.size()));
+            VisitPatterns patterns = visits.get(0).getPatterns();
+            return toPattern(visits, patterns.mask(random.nextInt(patterns.size())));
+        });
     }
 
     /** The move that puts the elder's visits on the days of the pattern; no relocations if already there. */

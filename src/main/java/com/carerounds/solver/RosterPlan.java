@@ -1,6 +1,7 @@
 package com.carerounds.solver;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
 import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
@@ -59,6 +60,16 @@ public class RosterPlan {
     public RosterWeights getWeights() { return weights; }
     public HardMediumSoftLongScore getScore() { return score; }
     public void setScore(HardMediumSoftLongScore score) { this.score = score; }
+
+    /** The team days of each day of the horizon, holding days left out: where a visit on that day can go. */
+    public List<List<TeamDay>> workingDaysByIndex() {
+        List<List<TeamDay>> byIndex = new ArrayList<>();
+        for (int i = 0; i < horizonDays; i++) {
+            byIndex.add(new ArrayList<>());
+        }
+        teamDays.stream().filter(day -> !day.isHolding()).forEach(day -> byIndex.get(day.getDayIndex()).add(day));
+        return byIndex;
+    }
 
     /** The holding day of a team, where its unplaced visits wait. */
     public TeamDay holdingDayOf(PlanningTeam team) {

@@ -47,12 +47,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
         visits = plan.getVisits();
         visitsByElder = new HashMap<>();
         visits.forEach(visit -> visitsByElder.computeIfAbsent(visit.getElderId(), id -> new ArrayList<>()).add(visit));
-        daysByIndex = new ArrayList<>();
-        for (int i = 0; i < plan.getHorizonDays(); i++) {
-            daysByIndex.add(new ArrayList<>());
-        }
-        plan.getTeamDays().stream().filter(day -> !day.isHolding())
-                .forEach(day -> daysByIndex.get(day.getDayIndex()).add(day));
+        daysByIndex = plan.workingDaysByIndex();
     }
 
     @Override
@@ -78,23 +73,15 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
         if (visits.isEmpty()) {
             return Collections.emptyIterator();
         }
-        return new Iterator<>() {
-            @Override
-            public boolean hasNext() {
-                return true;
+        return EndlessMoves.of(() -> {
+            PlanningVisit seed = visits.get(random.nextInt(visits.size()));
+            int count = 1 + random.nextInt(maxRuinedVisits);
+            if (seed.isAssigned()) {
+                return around(seed, seed.dayIndex(), count, random);
             }
-
-            @Override
-            public RuinRecreateMove next() {
-                PlanningVisit seed = visits.get(random.nextInt(visits.size()));
-                int count = 1 + random.nextInt(maxRuinedVisits);
-                if (seed.isAssigned()) {
-                    return around(seed, seed.dayIndex(), count, random);
-                }
-                int day = freeDay(seed, random);
-                return day < 0 ? new RuinRecreateMove(Map.of(), List.of()) : around(seed, day, count, random);
-            }
-        };
+            int day = freeDay(seed, random);
+            return day < 0 ? new RuinRecreateMove(Map.of(), List.of()) : around(seed, day, count, random);
+        });
     }
 
     /**
