@@ -24,8 +24,6 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 public class ContractedTeamFirstConstruction implements CustomPhaseCommand<RosterPlan> {
 
     private static final String VISITS = "visits";
-    /** Placing a visit with another team than the contracted one costs more than any travel it saves. */
-    private static final long OTHER_TEAM = 1L << 32;
 
     @Override
     public void changeWorkingSolution(ScoreDirector<RosterPlan> scoreDirector) {
@@ -131,7 +129,7 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
 
         private final RosterPlan plan;
         private final Map<Long, List<TeamDay>> daysByTeam = new HashMap<>();
-        private final List<List<TeamDay>> daysByIndex = new ArrayList<>();
+        private final List<List<TeamDay>> daysByIndex;
         private final Map<Long, TeamDay> holdingByTeam = new HashMap<>();
         private final Map<Long, List<Integer>> elderDays = new HashMap<>();
         private final Map<Long, Integer> elderVisitCount = new HashMap<>();
@@ -139,16 +137,13 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
 
         State(RosterPlan plan) {
             this.plan = plan;
-            for (int i = 0; i < plan.getHorizonDays(); i++) {
-                daysByIndex.add(new ArrayList<>());
-            }
+            this.daysByIndex = plan.workingDaysByIndex();
             for (TeamDay day : plan.getTeamDays()) {
                 if (day.isHolding()) {
                     holdingByTeam.put(day.getTeam().id(), day);
                     continue;
                 }
                 daysByTeam.computeIfAbsent(day.getTeam().id(), id -> new ArrayList<>()).add(day);
-                daysByIndex.get(day.getDayIndex()).add(day);
                 for (PlanningVisit visit : day.getVisits()) {
                     placed(visit, day);
                 }
@@ -234,7 +229,7 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
                 if (insertion.cost() == RouteInsertion.INFEASIBLE) {
                     continue;
                 }
-                long cost = insertion.cost() + (day.getTeam().id() == visit.getContractedTeamId() ? 0 : OTHER_TEAM);
+                long cost = insertion.cost() + RouteInsertion.teamCost(day, visit);
                 if (best == null || cost < best.cost()) {
                     best = new Placement(day, insertion.position(), cost);
                 }

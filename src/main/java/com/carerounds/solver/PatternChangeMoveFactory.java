@@ -3,7 +3,6 @@ package com.carerounds.solver;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -86,7 +85,8 @@ public class PatternChangeMoveFactory implements MoveIteratorFactory<RosterPlan,
             int dayIndex = Long.numberOfTrailingZeros(free);
             free &= free - 1;
             TeamDay source = visit.getTeamDay();
-            Target target = bestTarget(visit, daysByIndex.get(dayIndex));
+            RouteInsertion.Target target = visit.allowedOn(dayIndex)
+                    ? RouteInsertion.bestAmong(daysByIndex.get(dayIndex), TeamDay::getVisits, visit, day -> 0) : null;
             if (target == null) {
                 return new PatternChangeMove(List.of());
             }
@@ -97,34 +97,5 @@ public class PatternChangeMoveFactory implements MoveIteratorFactory<RosterPlan,
         relocations.sort(Comparator.comparingLong((PatternChangeMove.Relocation r) -> r.from().getId())
                 .thenComparing(PatternChangeMove.Relocation::fromIndex, Comparator.reverseOrder()));
         return new PatternChangeMove(relocations);
-    }
-
-    private record Target(TeamDay day, int position, long cost) {
-    }
-
-    private static Target bestTarget(PlanningVisit visit, List<TeamDay> days) {
-        Target feasible = null;
-        Target cheapest = null;
-        Map<TeamDay, Integer> loads = new HashMap<>();
-        for (TeamDay day : days) {
-            if (!day.getTeam().hasSkills(visit.getRequiredSkills()) || !visit.allowedOn(day.getDayIndex())) {
-                continue;
-            }
-            int load = loads.computeIfAbsent(day, d -> d.getVisits().stream().mapToInt(PlanningVisit::getLoad).sum());
-            if (load + visit.getLoad() <= day.getLoadCapacity() && day.getVisits().size() < day.getMaxVisits()) {
-                RouteInsertion.Result insertion = RouteInsertion.best(day, visit);
-                if (insertion.cost() != RouteInsertion.INFEASIBLE
-                        && (feasible == null || insertion.cost() < feasible.cost())) {
-                    feasible = new Target(day, insertion.position(), insertion.cost());
-                }
-            }
-            if (feasible == null) {
-                RouteInsertion.Result insertion = RouteInsertion.cheapest(day, visit);
-                if (cheapest == null || insertion.cost() < cheapest.cost()) {
-                    cheapest = new Target(day, insertion.position(), insertion.cost());
-                }
-            }
-        }
-        return feasible != null ? feasible : cheapest;
     }
 }

@@ -25,10 +25,6 @@ final class RuinRecreateMove extends AbstractMove<RosterPlan> {
         this.ruined = ruined;
     }
 
-    Map<TeamDay, List<PlanningVisit>> routes() {
-        return routes;
-    }
-
     @Override
     public boolean isMoveDoable(ScoreDirector<RosterPlan> scoreDirector) {
         return !routes.isEmpty();

@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Random;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
@@ -24,10 +25,7 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  */
 public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, RuinRecreateMove> {
 
-    /** Placing a visit with another team than the contracted one costs more than any travel it saves. */
-    private static final long OTHER_TEAM = 1L << 32;
-
-    private int maxRuinedVisits = 10;
+    private int maxRuinedVisits = 5;
     private List<PlanningVisit> visits = List.of();
     private Map<Long, List<PlanningVisit>> visitsByElder = Map.of();
     private List<List<TeamDay>> daysByIndex = List.of();
@@ -137,15 +135,30 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
         return true;
     }
 
+    /**
+     * The {@code count} visits of the day nearest the seed, nearest first, ties in route order. Kept in a
+     * bounded heap: a district's day has over a thousand visits, and this runs for every move drawn.
+     */
     private static List<PlanningVisit> nearest(PlanningVisit seed, List<TeamDay> days, int count) {
-        List<PlanningVisit> candidates = new ArrayList<>();
-        days.forEach(day -> candidates.addAll(day.getVisits()));
-        Comparator<PlanningVisit> byDistance = Comparator.comparingDouble(v -> squaredDistance(seed, v));
-        if (candidates.size() > count) {
-            candidates.sort(byDistance);
-            return new ArrayList<>(candidates.subList(0, count));
+        record Candidate(PlanningVisit visit, double distance, int order) {
         }
-        return candidates;
+        Comparator<Candidate> nearerFirst = Comparator.comparingDouble(Candidate::distance)
+                .thenComparingInt(Candidate::order);
+        PriorityQueue<Candidate> kept = new PriorityQueue<>(count + 1, nearerFirst.reversed());
+        int order = 0;
+        for (TeamDay day : days) {
+            for (PlanningVisit visit : day.getVisits()) {
+                kept.add(new Candidate(visit, squaredDistance(seed, visit), order++));
+                if (kept.size() > count) {
+                    kept.poll();
+                }
+            }
+        }
+        List<Candidate> sorted = new ArrayList<>(kept);
+        sorted.sort(nearerFirst);
+        List<PlanningVisit> nearest = new ArrayList<>(sorted.size());
+        sorted.forEach(candidate -> nearest.add(candidate.visit()));
+        return nearest;
     }
 
     private static double squaredDistance(PlanningVisit a, PlanningVisit b) {
@@ -160,46 +173,12 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
      */
     private static boolean recreate(PlanningVisit visit, List<TeamDay> days, Map<TeamDay, List<PlanningVisit>> draft,
                                     boolean mustFit) {
-        TeamDay bestDay = null;
-        int bestPosition = -1;
-        long bestCost = Long.MAX_VALUE;
-        boolean bestFits = false;
-        for (TeamDay day : days) {
-            if (!day.getTeam().hasSkills(visit.getRequiredSkills())) {
-                continue;
-            }
-            List<PlanningVisit> route = draft.getOrDefault(day, day.getVisits());
-            boolean room = route.size() < day.getMaxVisits()
-                    && load(route) + visit.getLoad() <= day.getLoadCapacity();
-            RouteInsertion.Result insertion = room ? RouteInsertion.best(day, route, visit, true) : null;
-            boolean fits = insertion != null && insertion.cost() != RouteInsertion.INFEASIBLE;
-            if (bestFits && !fits) {
-                continue;
-            }
-            if (!fits) {
-                insertion = RouteInsertion.best(day, route, visit, false);
-            }
-            long cost = insertion.cost() + (day.getTeam().id() == visit.getContractedTeamId() ? 0 : OTHER_TEAM);
-            if ((fits && !bestFits) || cost < bestCost) {
-                bestDay = day;
-                bestPosition = insertion.position();
-                bestCost = cost;
-                bestFits = fits;
-            }
-        }
-        if (bestDay == null || (mustFit && !bestFits)) {
+        RouteInsertion.Target target = RouteInsertion.bestAmong(days, day -> draft.getOrDefault(day, day.getVisits()),
+                visit, day -> RouteInsertion.teamCost(day, visit));
+        if (target == null || (mustFit && !target.fits())) {
             return false;
         }
-        TeamDay chosen = bestDay;
-        draft.computeIfAbsent(chosen, day -> new ArrayList<>(day.getVisits())).add(bestPosition, visit);
+        draft.computeIfAbsent(target.day(), day -> new ArrayList<>(day.getVisits())).add(target.position(), visit);
         return true;
-    }
-
-    private static int load(List<PlanningVisit> route) {
-        int sum = 0;
-        for (PlanningVisit visit : route) {
-            sum += visit.getLoad();
-        }
-        return sum;
     }
 }
