@@ -84,6 +84,7 @@ final class RouteInsertion {
      * of the day other than its current one: a move's draft that is not applied yet.
      */
     static Result best(TeamDay day, List<PlanningVisit> route, PlanningVisit visit, boolean mustFit) {
+        Slack slack = mustFit ? new Slack(day, route) : null;
         int bestPosition = -1;
         long bestCost = INFEASIBLE;
         for (int position = 0; position <= route.size(); position++) {
@@ -91,7 +92,7 @@ final class RouteInsertion {
             Point after = position == route.size() ? day.getDepot() : route.get(position).getLocation();
             long added = (long) day.travelSeconds(before, visit.getLocation())
                     + day.travelSeconds(visit.getLocation(), after) - day.travelSeconds(before, after);
-            if (added < bestCost && (!mustFit || fits(day, route, visit, position))) {
+            if (added < bestCost && (!mustFit || slack.fits(visit, position))) {
                 bestCost = added;
                 bestPosition = position;
             }
@@ -99,21 +100,84 @@ final class RouteInsertion {
         return new Result(bestPosition, bestCost);
     }
 
-    /** Simulates the route with the visit inserted, without changing it. */
-    private static boolean fits(TeamDay day, List<PlanningVisit> route, PlanningVisit inserted, int at) {
-        int time = day.getStartSeconds();
-        Point from = day.getDepot();
-        for (int i = 0; i <= route.size(); i++) {
-            PlanningVisit visit = i == at ? inserted : route.get(i < at ? i : i - 1);
-            int arrival = time + day.travelSeconds(from, visit.getLocation());
-            if (visit.getWindowEnd() != PlanningVisit.NO_WINDOW && arrival > visit.getWindowEnd()) {
+    /**
+     * A route's timing, so that whether a visit fits at a position is known in constant time instead of
+     * by re-timing the route: when the team leaves each visit, whether every visit up to it is on time,
+     * and the latest start at each visit that keeps the rest of the route on time and the return in
+     * hours. Waiting for a window is allowed, so a later start never makes the rest earlier, and the
+     * check is exact. Timing follows {@link ArrivalTimeListener}.
+     */
+    private static final class Slack {
+
+        private static final long NEVER = Long.MIN_VALUE / 4;
+
+        private final TeamDay day;
+        private final List<PlanningVisit> route;
+        /** departure[i]: leaving the i-th stop (0 the center); onTime[i]: the first i visits start in their windows. */
+        private final long[] departure;
+        private final boolean[] onTime;
+        /** latestStart[i]: the latest start at route[i] with the rest on time, {@link #NEVER} if none. */
+        private final long[] latestStart;
+
+        Slack(TeamDay day, List<PlanningVisit> route) {
+            this.day = day;
+            this.route = route;
+            int size = route.size();
+            departure = new long[size + 1];
+            onTime = new boolean[size + 1];
+            latestStart = new long[size + 1];
+            departure[0] = day.getStartSeconds();
+            onTime[0] = true;
+            Point from = day.getDepot();
+            for (int i = 0; i < size; i++) {
+                PlanningVisit visit = route.get(i);
+                long arrival = departure[i] + day.travelSeconds(from, visit.getLocation());
+                onTime[i + 1] = onTime[i] && (visit.getWindowEnd() == PlanningVisit.NO_WINDOW || arrival <= visit.getWindowEnd());
+                departure[i + 1] = start(visit, arrival) + visit.getServiceSeconds();
+                from = visit.getLocation();
+            }
+            // latestStart[size] stands for the return: the latest arrival back at the center.
+            latestStart[size] = day.returnLimitSeconds();
+            Point to = day.getDepot();
+            for (int i = size - 1; i >= 0; i--) {
+                PlanningVisit visit = route.get(i);
+                long next = latestStart[i + 1];
+                if (i + 1 < size && next < earliest(route.get(i + 1))) {
+                    latestStart[i] = NEVER;
+                } else {
+                    long latest = next - day.travelSeconds(visit.getLocation(), to) - visit.getServiceSeconds();
+                    latestStart[i] = visit.getWindowEnd() == PlanningVisit.NO_WINDOW ? latest
+                            : Math.min(latest, visit.getWindowEnd());
+                }
+                to = visit.getLocation();
+            }
+        }
+
+        /** Whether the route with the visit put in at the position keeps every window and the return. */
+        boolean fits(PlanningVisit inserted, int at) {
+            if (!onTime[at]) {
                 return false;
             }
-            int start = visit.getWindowStart() == PlanningVisit.NO_WINDOW ? arrival
-                    : Math.max(arrival, visit.getWindowStart());
-            time = start + visit.getServiceSeconds();
-            from = visit.getLocation();
+            Point before = at == 0 ? day.getDepot() : route.get(at - 1).getLocation();
+            long arrival = departure[at] + day.travelSeconds(before, inserted.getLocation());
+            if (inserted.getWindowEnd() != PlanningVisit.NO_WINDOW && arrival > inserted.getWindowEnd()) {
+                return false;
+            }
+            long leave = start(inserted, arrival) + inserted.getServiceSeconds();
+            if (at == route.size()) {
+                return leave + day.travelSeconds(inserted.getLocation(), day.getDepot()) <= latestStart[at];
+            }
+            PlanningVisit next = route.get(at);
+            long nextArrival = leave + day.travelSeconds(inserted.getLocation(), next.getLocation());
+            return Math.max(nextArrival, earliest(next)) <= latestStart[at];
         }
-        return time + day.travelSeconds(from, day.getDepot()) <= day.returnLimitSeconds();
+
+        private static long start(PlanningVisit visit, long arrival) {
+            return visit.getWindowStart() == PlanningVisit.NO_WINDOW ? arrival : Math.max(arrival, visit.getWindowStart());
+        }
+
+        private static long earliest(PlanningVisit visit) {
+            return visit.getWindowStart() == PlanningVisit.NO_WINDOW ? NEVER : visit.getWindowStart();
+        }
     }
 }
