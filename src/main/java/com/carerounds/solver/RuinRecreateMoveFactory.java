@@ -14,18 +14,26 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
- * Random {@link RuinRecreateMove}s: take a visit and up to {@code maxRuinedVisits - 1} of the visits
- * nearest to it on the same day out of their routes, then put them back one by one, in random order,
- * each where it adds the least travel while keeping windows, hours, visit counts and workload points,
- * the contracted team first. Visits keep their day, so spacing, gaps and day combinations hold. A
- * waiting (unassigned) visit as the seed is put in on a day it may have, or the move is not doable.
+ * Random {@link RuinRecreateMove}s: take up to {@code maxRuinedVisits} visits near a seed visit out of
+ * that day's routes, as strings of consecutive visits (at most {@code maxStringLength} long, one per
+ * route, the routes nearest the seed first), then put them back one by one, each where it adds the
+ * least travel while keeping windows, hours, visit counts and workload points, the contracted team
+ * first. Visits keep their day, so spacing, gaps and day combinations hold. A waiting (unassigned)
+ * visit as the seed is put in on a day it may have, or the move is not doable.
  *
  * <p>Single-visit moves get stuck where several visits must change routes together to shorten the
- * day; rebuilding a neighbourhood at once gets out, and late acceptance keeps only what pays.
+ * day; rebuilding a neighbourhood at once gets out, and late acceptance keeps only what pays. Taking
+ * strings out of several routes, rather than single visits, leaves gaps a whole stretch of another
+ * route can move into; the order of putting back varies (random, heaviest first, farthest from the
+ * center first, nearest first), as in Christiaens and Vanden Berghe's SISR (2020).
  */
 public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, RuinRecreateMove> {
 
+    /** Candidates looked at around the seed: enough for several strings, few enough to stay local. */
+    private static final int NEIGHBOURS = 40;
+
     private int maxRuinedVisits = 5;
+    private int maxStringLength = 5;
     private List<PlanningVisit> visits = List.of();
     private Map<Long, List<PlanningVisit>> visitsByElder = Map.of();
     private List<List<TeamDay>> daysByIndex = List.of();
@@ -37,6 +45,15 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
             throw new IllegalArgumentException("maxRuinedVisits must be at least 1, was " + value);
         }
         this.maxRuinedVisits = parsed;
+    }
+
+    /** Set from the solver configuration's custom properties. */
+    public void setMaxStringLength(String value) {
+        int parsed = Integer.parseInt(value);
+        if (parsed < 1) {
+            throw new IllegalArgumentException("maxStringLength must be at least 1, was " + value);
+        }
+        this.maxStringLength = parsed;
     }
 
     @Override
@@ -83,28 +100,69 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
     }
 
     /**
-     * The move that takes the seed and the {@code count - 1} visits nearest to it on the day out and puts
-     * them back. An unassigned seed is put in among them, or the move is not doable if it fits nowhere:
+     * The move that takes up to {@code count} visits near the seed out of the day's routes and puts them
+     * back. An unassigned seed is put in among them, or the move is not doable if it fits nowhere:
      * making room around a waiting visit is how it gets planned when no single move can.
      */
     RuinRecreateMove around(PlanningVisit seed, int dayIndex, int count, Random random) {
         List<TeamDay> days = daysByIndex.get(dayIndex);
         boolean placing = !seed.isAssigned();
-        List<PlanningVisit> ruined = nearest(seed, days, placing ? count - 1 : count);
+        Map<TeamDay, List<PlanningVisit>> draft = new LinkedHashMap<>();
+        List<PlanningVisit> ruined = ruin(seed, days, placing ? count - 1 : count, draft, random);
         if (placing) {
+            // Out of the holding list: the move replaces that list too.
+            draft.computeIfAbsent(seed.getTeamDay(), day -> new ArrayList<>(day.getVisits())).remove(seed);
             ruined.add(seed);
         }
-        Map<TeamDay, List<PlanningVisit>> draft = new LinkedHashMap<>();
-        for (PlanningVisit visit : ruined) {
-            draft.computeIfAbsent(visit.getTeamDay(), day -> new ArrayList<>(day.getVisits())).remove(visit);
-        }
-        Collections.shuffle(ruined, random);
+        order(ruined, days.isEmpty() ? seed.getLocation() : days.get(0).getDepot(), random);
         for (PlanningVisit visit : ruined) {
             if (!recreate(visit, days, draft, placing && visit == seed)) {
                 return new RuinRecreateMove(Map.of(), List.of());
             }
         }
         return new RuinRecreateMove(draft, ruined);
+    }
+
+    /**
+     * Takes strings of consecutive visits out of the drafted routes, one string per route, from the
+     * routes of the visits nearest the seed, until {@code count} visits are out or the neighbours run
+     * out. Each string holds its neighbour at a random place and has a random length.
+     */
+    private List<PlanningVisit> ruin(PlanningVisit seed, List<TeamDay> days, int count,
+                                     Map<TeamDay, List<PlanningVisit>> draft, Random random) {
+        List<PlanningVisit> ruined = new ArrayList<>(count);
+        for (PlanningVisit neighbour : nearest(seed, days, Math.max(count, NEIGHBOURS))) {
+            if (ruined.size() >= count) {
+                break;
+            }
+            TeamDay day = neighbour.getTeamDay();
+            if (draft.containsKey(day)) {
+                continue;
+            }
+            List<PlanningVisit> route = new ArrayList<>(day.getVisits());
+            int at = route.indexOf(neighbour);
+            int length = 1 + random.nextInt(Math.min(Math.min(maxStringLength, route.size()), count - ruined.size()));
+            int first = Math.max(0, at - length + 1) + random.nextInt(Math.min(at, route.size() - length)
+                    - Math.max(0, at - length + 1) + 1);
+            List<PlanningVisit> string = route.subList(first, first + length);
+            ruined.addAll(string);
+            string.clear();
+            draft.put(day, route);
+        }
+        return ruined;
+    }
+
+    /** The order of putting back, drawn as SISR does: random, heaviest, farthest or nearest to the center first. */
+    private static void order(List<PlanningVisit> ruined, Point center, Random random) {
+        Collections.shuffle(ruined, random);
+        int draw = random.nextInt(11);
+        if (draw >= 10) {
+            ruined.sort(Comparator.comparingDouble(visit -> squaredDistance(center, visit.getLocation())));
+        } else if (draw >= 8) {
+            ruined.sort(Comparator.comparingDouble(visit -> -squaredDistance(center, visit.getLocation())));
+        } else if (draw >= 4) {
+            ruined.sort(Comparator.comparingInt(PlanningVisit::getLoad).reversed());
+        }
     }
 
     /**
@@ -148,7 +206,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
         int order = 0;
         for (TeamDay day : days) {
             for (PlanningVisit visit : day.getVisits()) {
-                kept.add(new Candidate(visit, squaredDistance(seed, visit), order++));
+                kept.add(new Candidate(visit, squaredDistance(seed.getLocation(), visit.getLocation()), order++));
                 if (kept.size() > count) {
                     kept.poll();
                 }
@@ -161,9 +219,9 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
         return nearest;
     }
 
-    private static double squaredDistance(PlanningVisit a, PlanningVisit b) {
-        double dx = a.getLocation().x() - b.getLocation().x();
-        double dy = a.getLocation().y() - b.getLocation().y();
+    private static double squaredDistance(Point a, Point b) {
+        double dx = a.x() - b.x();
+        double dy = a.y() - b.y();
         return dx * dx + dy * dy;
     }
 

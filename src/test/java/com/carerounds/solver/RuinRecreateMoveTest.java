@@ -45,7 +45,17 @@ class RuinRecreateMoveTest {
     @Test
     void rebuildingANeighbourhoodUntanglesCrossedRoutesAndTheUndoRestoresThem() {
         // Each team visits one elder in the east and one in the west: both routes cross the center and
-        // overrun the 100 minutes of the day; one side each would fit. Any order of putting back finds it.
+        // overrun the 100 minutes of the day; one side each would fit. A move that takes all four visits
+        // out finds it in any order of putting back; string lengths are random, so try several draws.
+        int untangled = 0;
+        for (int seed = 0; seed < 20; seed++) {
+            untangled += untangleOnce(new Random(seed)) ? 1 : 0;
+        }
+        assertThat(untangled).as("draws that took both routes out whole").isPositive();
+    }
+
+    /** One drawn move on the crossed routes: true if it took all four visits out, and then it untangled them. */
+    private boolean untangleOnce(Random random) {
         TeamDay eastDay = day(east, 0, 100 * 60);
         TeamDay westDay = day(west, 0, 100 * 60);
         PlanningVisit farEast = visit(1000, 0);
@@ -61,21 +71,25 @@ class RuinRecreateMoveTest {
         try (InnerScoreDirector<RosterPlan, HardMediumSoftLongScore> director = scoreDirector()) {
             director.setWorkingSolution(plan);
             HardMediumSoftLongScore before = director.calculateScore();
+            assertThat(before.hardScore()).as("crossed routes overrun the day").isNegative();
             RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
             factory.phaseStarted(director);
 
-            RuinRecreateMove move = factory.around(farEast, 0, 4, new Random(7));
-            assertThat(move.isMoveDoable(director)).isTrue();
+            RuinRecreateMove move = factory.around(farEast, 0, 4, random);
+            if (!move.isMoveDoable(director)) {
+                return false;
+            }
             Move<RosterPlan> undo = move.doMove(director);
             HardMediumSoftLongScore after = director.calculateScore();
-
-            assertThat(before.hardScore()).as("crossed routes overrun the day").isNegative();
-            assertThat(after.hardScore()).isZero();
-            assertThat(after.softScore()).as("less travel").isGreaterThan(before.softScore());
-            List<PlanningVisit> eastward = new ArrayList<>(List.of(farEast, nearEast));
-            assertThat(List.of(eastDay.getVisits(), westDay.getVisits()))
-                    .as("one team takes the east, the other the west")
-                    .anySatisfy(route -> assertThat(route).containsExactlyInAnyOrderElementsOf(eastward));
+            boolean allOut = move.getPlanningValues().size() == 4;
+            if (allOut) {
+                assertThat(after.hardScore()).isZero();
+                assertThat(after.softScore()).as("less travel").isGreaterThan(before.softScore());
+                List<PlanningVisit> eastward = new ArrayList<>(List.of(farEast, nearEast));
+                assertThat(List.of(eastDay.getVisits(), westDay.getVisits()))
+                        .as("one team takes the east, the other the west")
+                        .anySatisfy(route -> assertThat(route).containsExactlyInAnyOrderElementsOf(eastward));
+            }
             assertThat(plan.getVisits()).allSatisfy(visit -> {
                 assertThat(visit.isAssigned()).isTrue();
                 assertThat(visit.dayIndex()).isZero();
@@ -87,6 +101,44 @@ class RuinRecreateMoveTest {
             assertThat(westDay.getVisits()).containsExactly(nearWest, nearEast);
             assertThat(farWest.getTeamDay()).isSameAs(eastDay);
             assertThat(farWest.getArrivalTime()).isEqualTo(8 * 3600 + 1000 + 30 * 60 + 2000);
+            return allOut;
+        }
+    }
+
+    @Test
+    void stringsComeOutOfDifferentRoutesAndHoldConsecutiveVisits() {
+        // Two routes of five visits along a line; the seed is in the middle of the first.
+        TeamDay eastDay = day(east, 0, 8 * 3600);
+        TeamDay westDay = day(west, 0, 8 * 3600);
+        List<PlanningVisit> all = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            eastDay.getVisits().add(visit(100 * (i + 1), 0));
+            westDay.getVisits().add(visit(100 * (i + 1), 10));
+        }
+        all.addAll(eastDay.getVisits());
+        all.addAll(westDay.getVisits());
+        List<TeamDay> days = List.of(eastDay, westDay, holding(east), holding(west));
+        RosterPlan plan = plan(days, all);
+        Routes.link(days);
+        try (InnerScoreDirector<RosterPlan, HardMediumSoftLongScore> director = scoreDirector()) {
+            director.setWorkingSolution(plan);
+            RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
+            factory.setMaxStringLength("3");
+            factory.phaseStarted(director);
+            for (int seed = 0; seed < 20; seed++) {
+                List<PlanningVisit> out = factory.around(eastDay.getVisits().get(2), 0, 6, new Random(seed))
+                        .getPlanningValues();
+                for (TeamDay day : List.of(eastDay, westDay)) {
+                    List<Integer> places = out.stream().filter(day.getVisits()::contains)
+                            .map(day.getVisits()::indexOf).sorted().toList();
+                    assertThat(places.size()).as("one string of at most 3 per route").isBetween(0, 3);
+                    if (!places.isEmpty()) {
+                        assertThat(places.get(places.size() - 1) - places.get(0)).as("consecutive")
+                                .isEqualTo(places.size() - 1);
+                    }
+                }
+                assertThat(out).as("the seed's own route is taken from first").contains(eastDay.getVisits().get(2));
+            }
         }
     }
 
