@@ -124,30 +124,34 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
     }
 
     /**
-     * Takes strings of consecutive visits out of the drafted routes, one string per route, from the
-     * routes of the visits nearest the seed, until {@code count} visits are out or the neighbours run
-     * out. Each string holds its neighbour at a random place and has a random length.
+     * Takes strings of consecutive visits out of the drafted routes, from the routes of the visits
+     * nearest the seed, until {@code count} visits are out or the neighbours run out: first one string
+     * per route, then, where a day has too few routes for that (a literature day may have one), more
+     * strings from the same routes. Each string holds its neighbour at a random place and has a
+     * random length.
      */
     private List<PlanningVisit> ruin(PlanningVisit seed, List<TeamDay> days, int count,
                                      Map<TeamDay, List<PlanningVisit>> draft, Random random) {
         List<PlanningVisit> ruined = new ArrayList<>(count);
-        for (PlanningVisit neighbour : nearest(seed, days, Math.max(count, NEIGHBOURS))) {
-            if (ruined.size() >= count) {
-                break;
+        List<PlanningVisit> neighbours = nearest(seed, days, Math.max(count, NEIGHBOURS));
+        for (boolean sameRouteAgain : new boolean[] {false, true}) {
+            for (PlanningVisit neighbour : neighbours) {
+                if (ruined.size() >= count) {
+                    return ruined;
+                }
+                if ((!sameRouteAgain && draft.containsKey(neighbour.getTeamDay())) || ruined.contains(neighbour)) {
+                    continue;
+                }
+                List<PlanningVisit> route = draft.computeIfAbsent(neighbour.getTeamDay(),
+                        day -> new ArrayList<>(day.getVisits()));
+                int at = route.indexOf(neighbour);
+                int length = 1 + random.nextInt(Math.min(Math.min(maxStringLength, route.size()), count - ruined.size()));
+                int first = Math.max(0, at - length + 1) + random.nextInt(Math.min(at, route.size() - length)
+                        - Math.max(0, at - length + 1) + 1);
+                List<PlanningVisit> string = route.subList(first, first + length);
+                ruined.addAll(string);
+                string.clear();
             }
-            TeamDay day = neighbour.getTeamDay();
-            if (draft.containsKey(day)) {
-                continue;
-            }
-            List<PlanningVisit> route = new ArrayList<>(day.getVisits());
-            int at = route.indexOf(neighbour);
-            int length = 1 + random.nextInt(Math.min(Math.min(maxStringLength, route.size()), count - ruined.size()));
-            int first = Math.max(0, at - length + 1) + random.nextInt(Math.min(at, route.size() - length)
-                    - Math.max(0, at - length + 1) + 1);
-            List<PlanningVisit> string = route.subList(first, first + length);
-            ruined.addAll(string);
-            string.clear();
-            draft.put(day, route);
         }
         return ruined;
     }

@@ -106,7 +106,7 @@ class RuinRecreateMoveTest {
     }
 
     @Test
-    void stringsComeOutOfDifferentRoutesAndHoldConsecutiveVisits() {
+    void stringsComeOutOfDifferentRoutesFirstAndHoldConsecutiveVisits() {
         // Two routes of five visits along a line; the seed is in the middle of the first.
         TeamDay eastDay = day(east, 0, 8 * 3600);
         TeamDay westDay = day(west, 0, 8 * 3600);
@@ -126,12 +126,13 @@ class RuinRecreateMoveTest {
             factory.setMaxStringLength("3");
             factory.phaseStarted(director);
             for (int seed = 0; seed < 20; seed++) {
-                List<PlanningVisit> out = factory.around(eastDay.getVisits().get(2), 0, 6, new Random(seed))
+                List<PlanningVisit> out = factory.around(eastDay.getVisits().get(2), 0, 2, new Random(seed))
                         .getPlanningValues();
                 for (TeamDay day : List.of(eastDay, westDay)) {
                     List<Integer> places = out.stream().filter(day.getVisits()::contains)
                             .map(day.getVisits()::indexOf).sorted().toList();
                     assertThat(places.size()).as("one string of at most 3 per route").isBetween(0, 3);
+                    assertThat(out).as("two visits out, one string per route first").hasSize(2);
                     if (!places.isEmpty()) {
                         assertThat(places.get(places.size() - 1) - places.get(0)).as("consecutive")
                                 .isEqualTo(places.size() - 1);
@@ -139,6 +140,28 @@ class RuinRecreateMoveTest {
                 }
                 assertThat(out).as("the seed's own route is taken from first").contains(eastDay.getVisits().get(2));
             }
+        }
+    }
+
+    @Test
+    void aDayWithOneRouteGivesMoreThanOneString() {
+        TeamDay eastDay = day(east, 0, 8 * 3600);
+        for (int i = 0; i < 8; i++) {
+            eastDay.getVisits().add(visit(100 * (i + 1), 0));
+        }
+        List<TeamDay> days = List.of(eastDay, holding(east), holding(west));
+        RosterPlan plan = plan(days, new ArrayList<>(eastDay.getVisits()));
+        Routes.link(days);
+        try (InnerScoreDirector<RosterPlan, HardMediumSoftLongScore> director = scoreDirector()) {
+            director.setWorkingSolution(plan);
+            RuinRecreateMoveFactory factory = new RuinRecreateMoveFactory();
+            factory.setMaxStringLength("1");
+            factory.phaseStarted(director);
+
+            RuinRecreateMove move = factory.around(eastDay.getVisits().get(4), 0, 3, new Random(5));
+
+            assertThat(move.getPlanningValues()).as("three strings of one, all from the one route")
+                    .hasSize(3).doesNotHaveDuplicates().contains(eastDay.getVisits().get(4));
         }
     }
 
