@@ -90,9 +90,10 @@ final class RouteInsertion {
         for (int position = 0; position <= route.size(); position++) {
             Point before = position == 0 ? day.getDepot() : route.get(position - 1).getLocation();
             Point after = position == route.size() ? day.getDepot() : route.get(position).getLocation();
-            long added = (long) day.travelSeconds(before, visit.getLocation())
-                    + day.travelSeconds(visit.getLocation(), after) - day.travelSeconds(before, after);
-            if (added < bestCost && (!mustFit || slack.fits(visit, position))) {
+            int legIn = day.travelSeconds(before, visit.getLocation());
+            int legOut = day.travelSeconds(visit.getLocation(), after);
+            long added = (long) legIn + legOut - day.travelSeconds(before, after);
+            if (added < bestCost && (!mustFit || slack.fits(visit, position, legIn, legOut))) {
                 bestCost = added;
                 bestPosition = position;
             }
@@ -111,7 +112,6 @@ final class RouteInsertion {
 
         private static final long NEVER = Long.MIN_VALUE / 4;
 
-        private final TeamDay day;
         private final List<PlanningVisit> route;
         /** departure[i]: leaving the i-th stop (0 the center); onTime[i]: the first i visits start in their windows. */
         private final long[] departure;
@@ -120,7 +120,6 @@ final class RouteInsertion {
         private final long[] latestStart;
 
         Slack(TeamDay day, List<PlanningVisit> route) {
-            this.day = day;
             this.route = route;
             int size = route.size();
             departure = new long[size + 1];
@@ -128,48 +127,52 @@ final class RouteInsertion {
             latestStart = new long[size + 1];
             departure[0] = day.getStartSeconds();
             onTime[0] = true;
+            // legs[i]: the travel into the i-th visit, legs[size] back to the center; worked out once, as
+            // both passes need them.
+            int[] legs = new int[size + 1];
             Point from = day.getDepot();
             for (int i = 0; i < size; i++) {
                 PlanningVisit visit = route.get(i);
-                long arrival = departure[i] + day.travelSeconds(from, visit.getLocation());
+                legs[i] = day.travelSeconds(from, visit.getLocation());
+                long arrival = departure[i] + legs[i];
                 onTime[i + 1] = onTime[i] && (visit.getWindowEnd() == PlanningVisit.NO_WINDOW || arrival <= visit.getWindowEnd());
                 departure[i + 1] = start(visit, arrival) + visit.getServiceSeconds();
                 from = visit.getLocation();
             }
+            legs[size] = day.travelSeconds(from, day.getDepot());
             // latestStart[size] stands for the return: the latest arrival back at the center.
             latestStart[size] = day.returnLimitSeconds();
-            Point to = day.getDepot();
             for (int i = size - 1; i >= 0; i--) {
                 PlanningVisit visit = route.get(i);
                 long next = latestStart[i + 1];
                 if (i + 1 < size && next < earliest(route.get(i + 1))) {
                     latestStart[i] = NEVER;
                 } else {
-                    long latest = next - day.travelSeconds(visit.getLocation(), to) - visit.getServiceSeconds();
+                    long latest = next - legs[i + 1] - visit.getServiceSeconds();
                     latestStart[i] = visit.getWindowEnd() == PlanningVisit.NO_WINDOW ? latest
                             : Math.min(latest, visit.getWindowEnd());
                 }
-                to = visit.getLocation();
             }
         }
 
-        /** Whether the route with the visit put in at the position keeps every window and the return. */
-        boolean fits(PlanningVisit inserted, int at) {
+        /**
+         * Whether the route with the visit put in at the position keeps every window and the return;
+         * {@code legIn} and {@code legOut} are the travel to the visit and on from it, which the caller
+         * has already worked out for the cost.
+         */
+        boolean fits(PlanningVisit inserted, int at, int legIn, int legOut) {
             if (!onTime[at]) {
                 return false;
             }
-            Point before = at == 0 ? day.getDepot() : route.get(at - 1).getLocation();
-            long arrival = departure[at] + day.travelSeconds(before, inserted.getLocation());
+            long arrival = departure[at] + legIn;
             if (inserted.getWindowEnd() != PlanningVisit.NO_WINDOW && arrival > inserted.getWindowEnd()) {
                 return false;
             }
-            long leave = start(inserted, arrival) + inserted.getServiceSeconds();
+            long nextArrival = start(inserted, arrival) + inserted.getServiceSeconds() + legOut;
             if (at == route.size()) {
-                return leave + day.travelSeconds(inserted.getLocation(), day.getDepot()) <= latestStart[at];
+                return nextArrival <= latestStart[at];
             }
-            PlanningVisit next = route.get(at);
-            long nextArrival = leave + day.travelSeconds(inserted.getLocation(), next.getLocation());
-            return Math.max(nextArrival, earliest(next)) <= latestStart[at];
+            return Math.max(nextArrival, earliest(route.get(at))) <= latestStart[at];
         }
 
         private static long start(PlanningVisit visit, long arrival) {

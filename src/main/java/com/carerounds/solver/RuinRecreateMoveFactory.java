@@ -146,8 +146,9 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
                         day -> new ArrayList<>(day.getVisits()));
                 int at = route.indexOf(neighbour);
                 int length = 1 + random.nextInt(Math.min(Math.min(maxStringLength, route.size()), count - ruined.size()));
-                int first = Math.max(0, at - length + 1) + random.nextInt(Math.min(at, route.size() - length)
-                        - Math.max(0, at - length + 1) + 1);
+                int lowest = Math.max(0, at - length + 1);
+                int highest = Math.min(at, route.size() - length);
+                int first = lowest + random.nextInt(highest - lowest + 1);
                 List<PlanningVisit> string = route.subList(first, first + length);
                 ruined.addAll(string);
                 string.clear();
