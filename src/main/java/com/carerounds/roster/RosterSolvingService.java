@@ -3,6 +3,7 @@ package com.carerounds.roster;
 import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
+import com.carerounds.solver.SearchSizing;
 import com.carerounds.solver.UnassignedReasons;
 import java.time.Clock;
 import java.time.Duration;
@@ -10,29 +11,38 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
-import org.optaplanner.core.api.solver.SolverManager;
+import org.optaplanner.core.api.solver.Solver;
+import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverStatus;
+import org.optaplanner.core.config.solver.SolverConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Solves rosters in the background, one solve per roster. The best plan so far is written to the
- * database as the solver improves it (at most once per save interval, and always at the end), so
- * reads never wait for a solve and a crash loses at most the last interval.
+ * Solves rosters in the background, one solve per roster, at most a set number at a time (the rest
+ * wait their turn). The best plan so far is written to the database as the solver improves it (at
+ * most once per save interval, and always at the end), so reads never wait for a solve and a crash
+ * loses at most the last interval. Each solve gets its own solver, its search sized to the visits
+ * it plans and its time limit ({@link SearchSizing}).
  */
 @Service
 public class RosterSolvingService {
 
     private static final Logger log = LoggerFactory.getLogger(RosterSolvingService.class);
 
-    private final SolverManager<RosterPlan, Long> solverManager;
+    private final SolverConfig solverConfig;
+    private final SolutionManager<RosterPlan, HardMediumSoftLongScore> solutionManager;
     private final RosterInputsLoader loader;
     private final RosterPlanMapper mapper;
     private final VisitPlanWriter writer;
@@ -40,8 +50,9 @@ public class RosterSolvingService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration saveInterval;
+    private final ExecutorService solvers;
+    private final Map<Long, Solve> solves = new ConcurrentHashMap<>();
     private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
-    private final SolutionManager<RosterPlan, HardMediumSoftLongScore> solutionManager;
 
     /** The latest known state of a solve, for status reads that must not touch the solver. */
     public record Progress(String score, int unassigned, long lastSavedMillis) {
@@ -50,11 +61,37 @@ public class RosterSolvingService {
     public record Status(RosterStatus rosterStatus, SolverStatus solverStatus, String score, Integer unassigned) {
     }
 
-    public RosterSolvingService(SolverManager<RosterPlan, Long> solverManager, RosterInputsLoader loader,
-                                RosterPlanMapper mapper, VisitPlanWriter writer, RosterRepository rosters,
-                                TransactionTemplate transaction, Clock clock,
-                                @Value("${carerounds.solver.save-interval:5s}") Duration saveInterval) {
-        this.solverManager = solverManager;
+    /** A solve from the moment it is queued until it ends. */
+    private static final class Solve {
+        final Solver<RosterPlan> solver;
+        final RosterStatus statusBefore;
+        volatile boolean started;
+        volatile boolean stopped;
+
+        Solve(Solver<RosterPlan> solver, RosterStatus statusBefore) {
+            this.solver = solver;
+            this.statusBefore = statusBefore;
+        }
+
+        /** Also called on each new best plan: a stop that came as the solve began is not lost. */
+        void terminateIfStopped() {
+            if (stopped) {
+                solver.terminateEarly();
+            }
+        }
+    }
+
+    public RosterSolvingService(SolverConfig solverConfig,
+                                SolutionManager<RosterPlan, HardMediumSoftLongScore> solutionManager,
+                                RosterInputsLoader loader, RosterPlanMapper mapper, VisitPlanWriter writer,
+                                RosterRepository rosters, TransactionTemplate transaction, Clock clock,
+                                @Value("${carerounds.solver.save-interval:5s}") Duration saveInterval,
+                                @Value("${carerounds.solver.parallel-solves:1}") int parallelSolves) {
+        if (parallelSolves < 1) {
+            throw new IllegalArgumentException("carerounds.solver.parallel-solves must be at least 1");
+        }
+        this.solverConfig = solverConfig;
+        this.solutionManager = solutionManager;
         this.loader = loader;
         this.mapper = mapper;
         this.writer = writer;
@@ -62,7 +99,11 @@ public class RosterSolvingService {
         this.transaction = transaction;
         this.clock = clock;
         this.saveInterval = saveInterval;
-        this.solutionManager = SolutionManager.create(solverManager);
+        this.solvers = Executors.newFixedThreadPool(parallelSolves, task -> {
+            Thread thread = new Thread(task, "roster-solver");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The saved roster's score by constraint, largest penalties first, with the visits involved. */
@@ -82,9 +123,9 @@ public class RosterSolvingService {
                 .toList();
     }
 
-    /** Starts solving and returns at once. */
+    /** Queues the solve and returns at once. */
     public synchronized void start(Long rosterId, RosterWeights weights) {
-        if (solverManager.getSolverStatus(rosterId) != SolverStatus.NOT_SOLVING) {
+        if (solves.containsKey(rosterId)) {
             throw new SolveInProgressException(rosterId);
         }
         RosterPlanMapper.Inputs inputs = loader.load(rosterId);
@@ -92,29 +133,62 @@ public class RosterSolvingService {
             throw new IllegalArgumentException("roster " + rosterId + " has no visits to plan");
         }
         RosterPlan plan = mapper.toPlan(inputs, weights);
-        changeStatus(rosterId, RosterStatus.SOLVING);
+        Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
+                SearchSizing.sizedFor(solverConfig, plan.getVisits().size())).buildSolver();
+        Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING));
+        solver.addEventListener(event -> {
+            solve.terminateIfStopped();
+            save(rosterId, inputs, event.getNewBestSolution(), false);
+        });
         progress.put(rosterId, new Progress(null, inputs.visits().size(), 0));
-        solverManager.solveAndListen(rosterId, id -> plan,
-                best -> save(rosterId, inputs, best, false),
-                last -> {
-                    save(rosterId, inputs, last, true);
-                    changeStatus(rosterId, RosterStatus.SOLVED);
-                },
-                (id, error) -> {
-                    log.error("Solving roster {} failed; the last saved plan is kept", id, error);
-                    changeStatus(rosterId, RosterStatus.INTERRUPTED);
-                });
+        solves.put(rosterId, solve);
+        solvers.execute(() -> run(rosterId, inputs, plan, solve));
+    }
+
+    private void run(Long rosterId, RosterPlanMapper.Inputs inputs, RosterPlan plan, Solve solve) {
+        solve.started = true;
+        try {
+            if (solve.stopped) {
+                // Stopped while waiting its turn: nothing was planned, the roster is as it was.
+                changeStatus(rosterId, solve.statusBefore);
+                return;
+            }
+            save(rosterId, inputs, solve.solver.solve(plan), true);
+            changeStatus(rosterId, RosterStatus.SOLVED);
+        } catch (RuntimeException error) {
+            log.error("Solving roster {} failed; the last saved plan is kept", rosterId, error);
+            changeStatus(rosterId, RosterStatus.INTERRUPTED);
+        } finally {
+            solves.remove(rosterId);
+        }
     }
 
     public void stop(Long rosterId) {
-        solverManager.terminateEarly(rosterId);
+        Solve solve = solves.get(rosterId);
+        if (solve != null) {
+            solve.stopped = true;
+            solve.solver.terminateEarly();
+        }
     }
 
     public Status status(Long rosterId) {
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
         Progress latest = progress.get(rosterId);
-        return new Status(roster.getStatus(), solverManager.getSolverStatus(rosterId),
+        Solve solve = solves.get(rosterId);
+        SolverStatus solverStatus = solve == null ? SolverStatus.NOT_SOLVING
+                : solve.started ? SolverStatus.SOLVING_ACTIVE : SolverStatus.SOLVING_SCHEDULED;
+        return new Status(roster.getStatus(), solverStatus,
                 latest == null ? null : latest.score(), latest == null ? null : latest.unassigned());
+    }
+
+    /** On shutdown running solves stop early and save their best plan; the rest stay as they were. */
+    @PreDestroy
+    void shutdown() throws InterruptedException {
+        solves.keySet().forEach(this::stop);
+        solvers.shutdown();
+        if (!solvers.awaitTermination(30, TimeUnit.SECONDS)) {
+            log.warn("Solves still running at shutdown; their rosters are recovered at the next start");
+        }
     }
 
     private void save(Long rosterId, RosterPlanMapper.Inputs inputs, RosterPlan plan, boolean last) {
@@ -132,11 +206,14 @@ public class RosterSolvingService {
         }
     }
 
-    private void changeStatus(Long rosterId, RosterStatus status) {
-        transaction.executeWithoutResult(tx -> {
+    /** Changes the roster's status and returns the one it had. */
+    private RosterStatus changeStatus(Long rosterId, RosterStatus status) {
+        return transaction.execute(tx -> {
             Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+            RosterStatus before = roster.getStatus();
             roster.changeStatus(status);
             rosters.save(roster);
+            return before;
         });
     }
 }

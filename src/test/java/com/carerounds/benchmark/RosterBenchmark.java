@@ -14,6 +14,7 @@ import com.carerounds.roster.VisitKind;
 import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
+import com.carerounds.solver.SearchSizing;
 import com.carerounds.solver.UnassignedReasons;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -95,7 +96,8 @@ public final class RosterBenchmark {
 
             SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml")
                     .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds));
-            Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(config).buildSolver();
+            Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
+                    SearchSizing.sizedFor(config, problem.getVisits().size())).buildSolver();
             System.gc(); // each size starts from the heap it needs, not the garbage of the one before
             HeapSampler heap = HeapSampler.start();
             AtomicLong feasibleAt = new AtomicLong(-1);

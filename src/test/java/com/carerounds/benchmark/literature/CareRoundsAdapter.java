@@ -5,6 +5,7 @@ import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.Point;
 import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
+import com.carerounds.solver.SearchSizing;
 import com.carerounds.solver.TeamDay;
 import com.carerounds.solver.TravelModel;
 import com.carerounds.solver.VisitPatterns;
@@ -45,8 +46,10 @@ final class CareRoundsAdapter {
     static Solution solve(Instance instance, long seconds) {
         SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml")
                 .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds));
-        Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(config).buildSolver();
-        return routes(solver.solve(plan(instance)));
+        RosterPlan plan = plan(instance);
+        Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(SearchSizing.sizedFor(config, plan.getVisits().size()))
+                .buildSolver();
+        return routes(solver.solve(plan));
     }
 
     /**
