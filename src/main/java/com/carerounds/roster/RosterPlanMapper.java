@@ -155,14 +155,15 @@ public final class RosterPlanMapper {
     }
 
     /**
-     * What leaving a visit out costs: a home hospital bed outweighs any routine visit, then disabled
-     * and end-of-life elders, then the policy's other priority groups.
+     * What leaving a visit out costs: a home hospital bed outweighs a full day of the most urgent
+     * routine visits (more than eight), so no search trades one for several; then disabled and
+     * end-of-life elders, then the policy's other priority groups.
      */
     static int priority(Visit visit, Elder elder) {
         Set<ElderCategory> categories = elder.getCategories();
         int priority = 1;
         if (visit.getKind() == VisitKind.HOME_HOSPITAL_BED) {
-            priority += 16;
+            priority += 64;
         }
         if (categories.contains(ElderCategory.DISABLED) || categories.contains(ElderCategory.END_OF_LIFE)) {
             priority += 4;

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.optaplanner.core.api.solver.SolverStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
@@ -69,5 +70,29 @@ class RosterSolvingServiceTest {
         assertThat(new RosterChecker(1.3).check(solved, visits).violations())
                 .anyMatch(v -> v.contains("2026-12-06: the team does not work that day"))
                 .anyMatch(v -> v.contains("visits 1 days apart"));
+    }
+
+    @Test
+    void aSolveWaitsItsTurnAndAStopBeforeItStartsLeavesTheRosterAsItWas() {
+        Long centerId = centers.findAll().get(0).getId();
+        Long first = rosterService.create(centerId, YearMonth.of(2027, 1)).roster().getId();
+        Long second = rosterService.create(centerId, YearMonth.of(2027, 2)).roster().getId();
+
+        solving.start(first, new RosterWeights());
+        solving.start(second, new RosterWeights());
+        // One solve at a time by default: the second waits, already marked as solving.
+        assertThat(solving.status(second).solverStatus()).isEqualTo(SolverStatus.SOLVING_SCHEDULED);
+        assertThat(solving.status(second).rosterStatus()).isEqualTo(RosterStatus.SOLVING);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> solving.status(first).score() != null);
+        solving.stop(second);
+        solving.stop(first);
+        await().atMost(Duration.ofSeconds(60)).until(() -> solving.status(first).solverStatus() == SolverStatus.NOT_SOLVING
+                && solving.status(second).solverStatus() == SolverStatus.NOT_SOLVING);
+
+        assertThat(solving.status(first).rosterStatus()).isEqualTo(RosterStatus.SOLVED);
+        assertThat(loader.load(first).visits()).anyMatch(Visit::isAssigned);
+        assertThat(solving.status(second).rosterStatus()).isEqualTo(RosterStatus.DRAFT);
+        assertThat(loader.load(second).visits()).isNotEmpty().noneMatch(Visit::isAssigned);
     }
 }
