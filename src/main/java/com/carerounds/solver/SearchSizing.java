@@ -11,15 +11,17 @@ import org.optaplanner.core.config.solver.SolverConfig;
  * Sizes the local search's late acceptance to the time a solve has per visit. A longer list
  * accepts worse plans for longer, so it explores more but needs more steps to settle: with 0.6 s
  * per visit (100 visits in a minute) 2,000 steps ends far shorter than 200, while a center's month
- * at 0.01–0.1 s per visit settles too late with anything above 200. Measured on the literature
- * instances and the roster benchmark (ops/benchmark/RESULTS.md).
+ * at 0.01–0.1 s per visit settles too late with anything above 200. More than 2,000 wanders too
+ * long even with more time (Cordeau p03, 50 visits in a minute: 7.1 % over the best known at 4,000,
+ * 0.0 % at 2,000). Measured on the literature instances and the roster benchmark
+ * (ops/benchmark/RESULTS.md).
  */
 public final class SearchSizing {
 
     /** Late acceptance steps per millisecond of the time limit a visit has. */
     static final double STEPS_PER_MILLISECOND_PER_VISIT = 2000.0 / 600.0;
     static final int MINIMUM_LATE_ACCEPTANCE = 200;
-    static final int MAXIMUM_LATE_ACCEPTANCE = 4000;
+    static final int MAXIMUM_LATE_ACCEPTANCE = 2000;
 
     private SearchSizing() {
     }
