@@ -11,8 +11,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
@@ -32,8 +35,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Solves rosters in the background, one solve per roster, at most a set number at a time (the rest
  * wait their turn). The best plan so far is written to the database as the solver improves it (at
- * most once per save interval, and always at the end), so reads never wait for a solve and a crash
- * loses at most the last interval. Each solve gets its own solver, its search sized to the visits
+ * most once per save interval, and always at the end), on a thread of its own so that the solver
+ * does not wait for the database; reads never wait for a solve and a crash loses at most the last
+ * interval. Each solve gets its own solver, its search sized to the visits
  * it plans and its time limit ({@link SearchSizing}).
  */
 @Service
@@ -51,6 +55,8 @@ public class RosterSolvingService {
     private final Clock clock;
     private final Duration saveInterval;
     private final ExecutorService solvers;
+    /** One writer for every solve, so a roster's saves are written in the order they were made. */
+    private final ExecutorService writes;
     private final Map<Long, Solve> solves = new ConcurrentHashMap<>();
     private final Map<Long, Progress> progress = new ConcurrentHashMap<>();
 
@@ -99,11 +105,16 @@ public class RosterSolvingService {
         this.transaction = transaction;
         this.clock = clock;
         this.saveInterval = saveInterval;
-        this.solvers = Executors.newFixedThreadPool(parallelSolves, task -> {
-            Thread thread = new Thread(task, "roster-solver");
+        this.solvers = Executors.newFixedThreadPool(parallelSolves, daemon("roster-solver"));
+        this.writes = Executors.newSingleThreadExecutor(daemon("roster-writer"));
+    }
+
+    private static ThreadFactory daemon(String name) {
+        return task -> {
+            Thread thread = new Thread(task, name);
             thread.setDaemon(true);
             return thread;
-        });
+        };
     }
 
     /** The saved roster's score by constraint, largest penalties first, with the visits involved. */
@@ -153,7 +164,7 @@ public class RosterSolvingService {
                 changeStatus(rosterId, solve.statusBefore);
                 return;
             }
-            save(rosterId, inputs, solve.solver.solve(plan), true);
+            awaitWrite(save(rosterId, inputs, solve.solver.solve(plan), true));
             changeStatus(rosterId, RosterStatus.SOLVED);
         } catch (RuntimeException error) {
             log.error("Solving roster {} failed; the last saved plan is kept", rosterId, error);
@@ -186,23 +197,48 @@ public class RosterSolvingService {
     void shutdown() throws InterruptedException {
         solves.keySet().forEach(this::stop);
         solvers.shutdown();
-        if (!solvers.awaitTermination(30, TimeUnit.SECONDS)) {
+        writes.shutdown();
+        if (!solvers.awaitTermination(30, TimeUnit.SECONDS) || !writes.awaitTermination(30, TimeUnit.SECONDS)) {
             log.warn("Solves still running at shutdown; their rosters are recovered at the next start");
         }
     }
 
-    private void save(Long rosterId, RosterPlanMapper.Inputs inputs, RosterPlan plan, boolean last) {
+    /**
+     * Records the plan's progress and, when the save interval has passed or it is the last, queues
+     * its write; returns the queued write, or null when none was due.
+     */
+    private Future<?> save(Long rosterId, RosterPlanMapper.Inputs inputs, RosterPlan plan, boolean last) {
         long now = clock.millis();
         Progress previous = progress.get(rosterId);
         int unassigned = (int) plan.getVisits().stream().filter(v -> v.isUnassigned()).count();
         boolean due = last || previous == null || now - previous.lastSavedMillis() >= saveInterval.toMillis();
         progress.put(rosterId, new Progress(String.valueOf(plan.getScore()), unassigned,
                 due ? now : previous.lastSavedMillis()));
-        if (due) {
-            synchronized (inputs) {
-                mapper.apply(plan, UnassignedReasons.of(plan), inputs.visits());
-                transaction.executeWithoutResult(tx -> writer.write(inputs.visits()));
+        if (!due) {
+            return null;
+        }
+        return writes.submit(() -> {
+            try {
+                synchronized (inputs) {
+                    mapper.apply(plan, UnassignedReasons.of(plan), inputs.visits());
+                    transaction.executeWithoutResult(tx -> writer.write(inputs.visits()));
+                }
+            } catch (RuntimeException error) {
+                log.error("Saving roster {} failed; the plan saved before is kept", rosterId, error);
+                throw error;
             }
+        });
+    }
+
+    /** Waits for the last write of a solve; a failed write fails the solve. */
+    private static void awaitWrite(Future<?> write) {
+        try {
+            write.get();
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while saving the roster", interrupted);
+        } catch (ExecutionException failed) {
+            throw new IllegalStateException("saving the roster failed", failed.getCause());
         }
     }
 

@@ -1,7 +1,7 @@
 package com.carerounds.solver;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
@@ -46,10 +46,16 @@ public final class SearchSizing {
         int size = lateAcceptanceSize(visits, limit);
         List<PhaseConfig> phases = sized.getPhaseConfigList().stream()
                 .map(phase -> phase instanceof LocalSearchPhaseConfig localSearch
-                        ? (PhaseConfig) localSearch.copyConfig()
-                                .withAcceptorConfig(new LocalSearchAcceptorConfig().withLateAcceptanceSize(size))
+                        ? (PhaseConfig) localSearch.copyConfig().withAcceptorConfig(acceptor(localSearch, size))
                         : phase)
-                .toList();
-        return sized.withPhaseList(new ArrayList<>(phases));
+                .collect(Collectors.toList());
+        return sized.withPhaseList(phases);
+    }
+
+    /** The phase's own acceptor with the size changed, so that its other settings stay. */
+    private static LocalSearchAcceptorConfig acceptor(LocalSearchPhaseConfig phase, int size) {
+        LocalSearchAcceptorConfig acceptor = phase.getAcceptorConfig() == null ? new LocalSearchAcceptorConfig()
+                : phase.getAcceptorConfig().copyConfig();
+        return acceptor.withLateAcceptanceSize(size);
     }
 }
