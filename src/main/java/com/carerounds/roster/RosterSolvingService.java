@@ -71,12 +71,28 @@ public class RosterSolvingService {
     private static final class Solve {
         final Solver<RosterPlan> solver;
         final RosterStatus statusBefore;
-        volatile boolean started;
-        volatile boolean stopped;
+        private boolean started;
+        private volatile boolean stopped;
 
         Solve(Solver<RosterPlan> solver, RosterStatus statusBefore) {
             this.solver = solver;
             this.statusBefore = statusBefore;
+        }
+
+        /** Whether the solve may begin: not if it was stopped while it waited. */
+        synchronized boolean begin() {
+            started = !stopped;
+            return started;
+        }
+
+        synchronized boolean isStarted() {
+            return started;
+        }
+
+        /** Stops the solve; true if it had not begun, so that it never will. */
+        synchronized boolean stopBeforeBegin() {
+            stopped = true;
+            return !started;
         }
 
         /** Also called on each new best plan: a stop that came as the solve began is not lost. */
@@ -157,27 +173,30 @@ public class RosterSolvingService {
     }
 
     private void run(Long rosterId, RosterPlanMapper.Inputs inputs, RosterPlan plan, Solve solve) {
-        solve.started = true;
+        if (!solve.begin()) {
+            return; // stopped while waiting its turn, and already put back
+        }
         try {
-            if (solve.stopped) {
-                // Stopped while waiting its turn: nothing was planned, the roster is as it was.
-                changeStatus(rosterId, solve.statusBefore);
-                return;
-            }
             awaitWrite(save(rosterId, inputs, solve.solver.solve(plan), true));
             changeStatus(rosterId, RosterStatus.SOLVED);
         } catch (RuntimeException error) {
             log.error("Solving roster {} failed; the last saved plan is kept", rosterId, error);
             changeStatus(rosterId, RosterStatus.INTERRUPTED);
         } finally {
-            solves.remove(rosterId);
+            solves.remove(rosterId, solve);
         }
     }
 
+    /** Stops a running solve, which saves its best plan; one still waiting is dropped and the roster put back as it was. */
     public void stop(Long rosterId) {
         Solve solve = solves.get(rosterId);
-        if (solve != null) {
-            solve.stopped = true;
+        if (solve == null) {
+            return;
+        }
+        if (solve.stopBeforeBegin()) {
+            changeStatus(rosterId, solve.statusBefore);
+            solves.remove(rosterId, solve);
+        } else {
             solve.solver.terminateEarly();
         }
     }
@@ -187,7 +206,7 @@ public class RosterSolvingService {
         Progress latest = progress.get(rosterId);
         Solve solve = solves.get(rosterId);
         SolverStatus solverStatus = solve == null ? SolverStatus.NOT_SOLVING
-                : solve.started ? SolverStatus.SOLVING_ACTIVE : SolverStatus.SOLVING_SCHEDULED;
+                : solve.isStarted() ? SolverStatus.SOLVING_ACTIVE : SolverStatus.SOLVING_SCHEDULED;
         return new Status(roster.getStatus(), solverStatus,
                 latest == null ? null : latest.score(), latest == null ? null : latest.unassigned());
     }

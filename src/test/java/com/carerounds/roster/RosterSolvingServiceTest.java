@@ -86,6 +86,10 @@ class RosterSolvingServiceTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> solving.status(first).score() != null);
         solving.stop(second);
+        // A waiting solve stops at once, not when the one before it ends.
+        assertThat(solving.status(second).solverStatus()).isEqualTo(SolverStatus.NOT_SOLVING);
+        assertThat(solving.status(second).rosterStatus()).isEqualTo(RosterStatus.DRAFT);
+        assertThat(solving.status(first).solverStatus()).isEqualTo(SolverStatus.SOLVING_ACTIVE);
         solving.stop(first);
         await().atMost(Duration.ofSeconds(60)).until(() -> solving.status(first).solverStatus() == SolverStatus.NOT_SOLVING
                 && solving.status(second).solverStatus() == SolverStatus.NOT_SOLVING);
