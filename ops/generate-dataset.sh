@@ -9,7 +9,6 @@ if [[ $# -eq 0 || "$1" == "--help" || "$1" == "-h" ]]; then
     sed -n '2,4p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
 fi
-if [[ ! -d target/classes/com/carerounds/dataset/generator ]]; then
-    mvn -q -o compile 2>/dev/null || mvn -q compile
-fi
-exec java -cp target/classes com.carerounds.dataset.generator.DatasetGenerator "$@"
+source ops/benchmark/build-classpath.sh
+exec java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
+    com.carerounds.dataset.generator.DatasetGenerator "$@"

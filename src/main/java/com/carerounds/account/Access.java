@@ -1,6 +1,5 @@
 package com.carerounds.account;
 
-import com.carerounds.team.TeamRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -11,12 +10,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Access {
-
-    private final TeamRepository teams;
-
-    public Access(TeamRepository teams) {
-        this.teams = teams;
-    }
 
     public SignedInUser user() {
         return (SignedInUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
@@ -44,7 +37,8 @@ public class Access {
         return user.centerId();
     }
 
-    public void requireTeam(Long teamId) {
+    /** A doctor their own team only; staff the teams of their center ({@code teamCenterId}, null for no team). */
+    public void requireTeam(Long teamId, Long teamCenterId) {
         SignedInUser user = user();
         if (user.role() == Role.DOCTOR) {
             if (!teamId.equals(user.teamId())) {
@@ -52,8 +46,7 @@ public class Access {
             }
             return;
         }
-        Long center = teams.findById(teamId).map(t -> t.getCenterId()).orElse(null);
-        if (center == null || (user.centerId() != null && !user.centerId().equals(center))) {
+        if (teamCenterId == null || (user.centerId() != null && !user.centerId().equals(teamCenterId))) {
             throw new AccessDeniedException("this team belongs to another health center");
         }
     }

@@ -31,8 +31,8 @@ public class Account {
         if (role == Role.DOCTOR && teamId == null) {
             throw new IllegalArgumentException("a doctor belongs to a team");
         }
-        if (role == Role.DISPATCHER && centerId == null) {
-            throw new IllegalArgumentException("a dispatcher belongs to a center");
+        if ((role == Role.DISPATCHER || role == Role.DOCTOR) && centerId == null) {
+            throw new IllegalArgumentException("a " + role.name().toLowerCase() + " belongs to a center");
         }
         this.centerId = centerId;
         this.teamId = teamId;

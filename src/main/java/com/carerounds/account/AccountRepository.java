@@ -10,4 +10,6 @@ public interface AccountRepository extends ListCrudRepository<Account, Long> {
     boolean existsByUsername(String username);
 
     long countByCenterId(Long centerId);
+
+    long countByTeamId(Long teamId);
 }

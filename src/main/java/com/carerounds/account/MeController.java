@@ -4,11 +4,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-public class MeController {
+class MeController {
 
     private final Access access;
 
-    public MeController(Access access) {
+    MeController(Access access) {
         this.access = access;
     }
 

@@ -10,10 +10,9 @@ import org.springframework.security.core.userdetails.UserDetails;
 public record SignedInUser(Long accountId, String username, String passwordHash, String displayName, Role role,
                            Long centerId, Long teamId) implements UserDetails {
 
-    static SignedInUser of(Account account, Long teamCenterId) {
+    static SignedInUser of(Account account) {
         return new SignedInUser(account.getId(), account.getUsername(), account.getPasswordHash(),
-                account.getDisplayName(), account.getRole(),
-                account.getCenterId() != null ? account.getCenterId() : teamCenterId, account.getTeamId());
+                account.getDisplayName(), account.getRole(), account.getCenterId(), account.getTeamId());
     }
 
     @Override

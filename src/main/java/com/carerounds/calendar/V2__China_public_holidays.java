@@ -1,6 +1,6 @@
 package com.carerounds.calendar;
 
-import com.carerounds.dataset.Csv;
+import com.carerounds.kernel.Csv;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.sql.Date;

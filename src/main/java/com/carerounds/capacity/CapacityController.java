@@ -8,11 +8,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The administrator's capacity change, answered with its effect on planned rosters. */
 @RestController
-public class CapacityController {
+class CapacityController {
 
     private final CapacityService capacity;
 
-    public CapacityController(CapacityService capacity) {
+    CapacityController(CapacityService capacity) {
         this.capacity = capacity;
     }
 

@@ -1,17 +1,17 @@
 package com.carerounds.capacity;
 
-import com.carerounds.account.Access;
+import com.carerounds.kernel.Versions;
 import com.carerounds.roster.Roster;
 import com.carerounds.roster.RosterChecker;
 import com.carerounds.roster.RosterInputsLoader;
 import com.carerounds.roster.RosterPlanMapper;
 import com.carerounds.roster.RosterRepository;
 import com.carerounds.roster.RosterStatus;
-import com.carerounds.roster.Visit;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.Team;
-import com.carerounds.team.TeamNotFoundException;
+import com.carerounds.team.TeamAdministration;
 import com.carerounds.team.TeamRepository;
+import com.carerounds.visit.Visit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,31 +30,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CapacityService {
 
+    private final TeamAdministration teamAdministration;
     private final TeamRepository teams;
     private final RosterRepository rosters;
     private final RosterInputsLoader loader;
     private final RosterChecker checker;
     private final Clock clock;
-    private final Access access;
 
-    public CapacityService(TeamRepository teams, RosterRepository rosters, RosterInputsLoader loader, Clock clock,
-                           Access access,
-                           @Value("${carerounds.travel.detour-factor:1.3}") double detourFactor) {
+    public CapacityService(TeamAdministration teamAdministration, TeamRepository teams, RosterRepository rosters,
+                           RosterInputsLoader loader, Clock clock, RosterChecker checker) {
+        this.teamAdministration = teamAdministration;
         this.teams = teams;
         this.rosters = rosters;
         this.loader = loader;
         this.clock = clock;
-        this.access = access;
-        this.checker = new RosterChecker(detourFactor);
+        this.checker = checker;
     }
 
     @Transactional
     public CapacityImpact change(Long teamId, CapacityChange change) {
-        Team team = teams.findById(teamId).orElseThrow(() -> new TeamNotFoundException(teamId));
-        access.requireCenter(team.getCenterId());
-        if (team.getVersion() != change.version()) {
-            throw new OptimisticLockingFailureException("team " + teamId + " is at version " + team.getVersion());
-        }
+        Team team = teamAdministration.find(teamId);
+        Versions.require("team", teamId, team.getVersion(), change.version());
         if ((change.from() == null) != (change.to() == null)) {
             throw new IllegalArgumentException("give both from and to for a period, or neither for a permanent change");
         }

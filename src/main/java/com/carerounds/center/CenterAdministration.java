@@ -1,18 +1,16 @@
 package com.carerounds.center;
 
 import com.carerounds.account.Access;
-import com.carerounds.account.AccountRepository;
-import com.carerounds.elder.ElderRepository;
+import com.carerounds.account.AccountProvisioning;
 import com.carerounds.geo.Location;
-import com.carerounds.policy.VisitPolicy;
-import com.carerounds.policy.VisitPolicyRepository;
-import com.carerounds.roster.RosterRepository;
-import com.carerounds.team.TeamRepository;
-import com.carerounds.web.ConflictException;
-import com.carerounds.web.InvalidFieldException;
-import com.carerounds.web.NotFoundException;
-import com.carerounds.web.Versions;
+import com.carerounds.kernel.ConflictException;
+import com.carerounds.kernel.InvalidFieldException;
+import com.carerounds.kernel.NotFoundException;
+import com.carerounds.kernel.References;
+import com.carerounds.kernel.Versions;
 import java.util.List;
+import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,22 +23,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class CenterAdministration {
 
     private final HealthCenterRepository centers;
-    private final TeamRepository teams;
-    private final ElderRepository elders;
-    private final RosterRepository rosters;
-    private final VisitPolicyRepository policies;
-    private final AccountRepository accounts;
+    private final List<CenterReferences> referrers;
+    private final AccountProvisioning accounts;
+    private final ApplicationEventPublisher events;
     private final Access access;
 
-    public CenterAdministration(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
-                                RosterRepository rosters, VisitPolicyRepository policies,
-                                AccountRepository accounts, Access access) {
+    public CenterAdministration(HealthCenterRepository centers, List<CenterReferences> referrers,
+                                AccountProvisioning accounts, ApplicationEventPublisher events, Access access) {
         this.centers = centers;
-        this.teams = teams;
-        this.elders = elders;
-        this.rosters = rosters;
-        this.policies = policies;
+        this.referrers = referrers;
         this.accounts = accounts;
+        this.events = events;
         this.access = access;
     }
 
@@ -56,7 +49,7 @@ public class CenterAdministration {
         return CenterView.of(find(id));
     }
 
-    /** A new center starts with the default visit policy, as an imported one does. */
+    /** A new center has the default visit policy until an administrator changes it. */
     @Transactional
     public CenterView create(CenterRequest request) {
         requireDeploymentAdministrator();
@@ -65,7 +58,6 @@ public class CenterAdministration {
         }
         HealthCenter saved = centers.save(new HealthCenter(request.code(), request.name(), request.address(),
                 new Location(request.latitude(), request.longitude()), request.visitStart(), request.visitEnd()));
-        policies.save(VisitPolicy.defaults(saved.getId()));
         return CenterView.of(saved);
     }
 
@@ -86,17 +78,9 @@ public class CenterAdministration {
     public void delete(Long id) {
         requireDeploymentAdministrator();
         HealthCenter center = find(id);
-        long teamCount = teams.findByCenterIdOrderByCode(id).size();
-        long elderCount = elders.countByCenterId(id);
-        long rosterCount = rosters.findByCenterIdOrderByMonthStartDesc(id).size();
-        long accountCount = accounts.countByCenterId(id);
-        if (teamCount + elderCount + rosterCount + accountCount > 0) {
-            throw new ConflictException("center " + center.getCode() + " still has " + teamCount + " team(s), "
-                    + elderCount + " elder(s), " + rosterCount + " roster(s) and " + accountCount
-                    + " account(s); delete or move them first");
-        }
-        // The policy (with its constraint weights) is part of setting a center up and goes with it.
-        policies.findByCenterId(id).ifPresent(policies::delete);
+        References.requireNone("center " + center.getCode(), Stream.concat(
+                referrers.stream().map(r -> r.toCenter(id)), Stream.of(accounts.ofCenter(id))).toList());
+        events.publishEvent(new CenterDeleted(id));
         centers.delete(center);
     }
 

@@ -15,11 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/centers")
-public class CenterController {
+class CenterController {
 
     private final CenterAdministration centers;
 
-    public CenterController(CenterAdministration centers) {
+    CenterController(CenterAdministration centers) {
         this.centers = centers;
     }
 

@@ -2,12 +2,11 @@ package com.carerounds.contract;
 
 import com.carerounds.account.Access;
 import com.carerounds.elder.Elder;
-import com.carerounds.elder.ElderRepository;
-import com.carerounds.team.Team;
-import com.carerounds.team.TeamRepository;
-import com.carerounds.web.InvalidFieldException;
-import com.carerounds.web.NotFoundException;
-import com.carerounds.web.Versions;
+import com.carerounds.elder.ElderAdministration;
+import com.carerounds.kernel.InvalidFieldException;
+import com.carerounds.kernel.NotFoundException;
+import com.carerounds.kernel.Versions;
+import com.carerounds.team.TeamAdministration;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -22,12 +21,12 @@ public class ContractAdministration {
 
     private final ContractRepository contracts;
     private final ContractService contractService;
-    private final ElderRepository elders;
-    private final TeamRepository teams;
+    private final ElderAdministration elders;
+    private final TeamAdministration teams;
     private final Access access;
 
     public ContractAdministration(ContractRepository contracts, ContractService contractService,
-                                  ElderRepository elders, TeamRepository teams, Access access) {
+                                  ElderAdministration elders, TeamAdministration teams, Access access) {
         this.contracts = contracts;
         this.contractService = contractService;
         this.elders = elders;
@@ -84,15 +83,12 @@ public class ContractAdministration {
     }
 
     private Elder elder(Long elderId) {
-        Elder elder = elders.findById(elderId).orElseThrow(() -> new NotFoundException("elder", elderId));
-        access.requireCenter(elder.getCenterId());
-        return elder;
+        return elders.find(elderId);
     }
 
     private void requireTeamOfCenter(Long teamId, Long centerId) {
-        Team team = teams.findById(teamId).orElseThrow(() -> new InvalidFieldException("teamId", "no team " + teamId));
-        if (!team.getCenterId().equals(centerId)) {
-            throw new InvalidFieldException("teamId", "the team belongs to another health center than the elder");
+        if (!teams.isOfCenter(teamId, centerId)) {
+            throw new InvalidFieldException("teamId", "no team " + teamId + " at the elder's health center");
         }
     }
 

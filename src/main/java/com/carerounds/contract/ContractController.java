@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/contracts")
-public class ContractController {
+class ContractController {
 
     private final ContractAdministration contracts;
 
-    public ContractController(ContractAdministration contracts) {
+    ContractController(ContractAdministration contracts) {
         this.contracts = contracts;
     }
 

@@ -1,11 +1,20 @@
 package com.carerounds.contract;
 
+import com.carerounds.elder.ElderReferences;
+import com.carerounds.elder.TeamElders;
+import com.carerounds.kernel.References;
+import com.carerounds.team.TeamReferences;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Saves contracts, keeping to the rule of one contract in force per elder at a time. */
+/**
+ * Saves contracts, keeping to the rule of one contract in force per elder at a time; answers which
+ * elders a team has and whether contracts still name an elder or a team.
+ */
 @Service
-public class ContractService {
+public class ContractService implements TeamElders, ElderReferences, TeamReferences {
 
     private final ContractRepository contracts;
 
@@ -23,5 +32,21 @@ public class ContractService {
                     throw new ContractConflictException(contract.getElderId(), other.getId());
                 });
         return contracts.save(contract);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Set<Long> elderIdsOf(Long teamId) {
+        return contracts.findByTeamId(teamId).stream().map(Contract::getElderId).collect(Collectors.toSet());
+    }
+
+    @Override
+    public References toElder(Long elderId) {
+        return new References(contracts.findByElderId(elderId).size(), "contract(s)");
+    }
+
+    @Override
+    public References toTeam(Long teamId) {
+        return new References(contracts.findByTeamId(teamId).size(), "contract(s)");
     }
 }

@@ -20,14 +20,14 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
  * the CSV files as multipart parts, or the same rows as JSON. All rows or none.
  */
 @RestController
-public class DatasetImportController {
+class DatasetImportController {
 
     static final Set<String> FILES = Set.of("centers", "teams", "team_members", "team_leave", "elders",
             "assessments", "contracts");
 
     private final DatasetImporter importer;
 
-    public DatasetImportController(DatasetImporter importer) {
+    DatasetImportController(DatasetImporter importer) {
         this.importer = importer;
     }
 

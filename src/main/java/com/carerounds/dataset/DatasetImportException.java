@@ -1,18 +1,18 @@
 package com.carerounds.dataset;
 
+import com.carerounds.kernel.RejectedRowsException;
 import java.util.List;
 
 /** The dataset had errors; nothing of it was saved. */
-public class DatasetImportException extends RuntimeException {
-
-    private final List<ImportError> errors;
+public class DatasetImportException extends RejectedRowsException {
 
     public DatasetImportException(List<ImportError> errors) {
-        super(errors.size() + " error(s) in the dataset, nothing was imported; first: " + errors.get(0));
-        this.errors = List.copyOf(errors);
+        super(errors);
     }
 
+    @Override
+    @SuppressWarnings("unchecked") // the constructor takes import errors only
     public List<ImportError> errors() {
-        return errors;
+        return (List<ImportError>) super.errors();
     }
 }

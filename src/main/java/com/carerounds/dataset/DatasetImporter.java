@@ -11,13 +11,13 @@ import com.carerounds.elder.ChronicCondition;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderCategory;
 import com.carerounds.elder.ElderRepository;
-import com.carerounds.elder.HalfDay;
 import com.carerounds.elder.NationalId;
 import com.carerounds.elder.Person;
 import com.carerounds.elder.Sex;
 import com.carerounds.geo.Location;
-import com.carerounds.policy.VisitPolicy;
+import com.carerounds.kernel.Csv;
 import com.carerounds.policy.VisitPolicyRepository;
+import com.carerounds.solver.HalfDay;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.Leave;
 import com.carerounds.team.MemberRole;
@@ -322,7 +322,6 @@ public class DatasetImporter {
         centerRows.forEach((code, row) -> {
             HealthCenter saved = centers.save(row.center());
             centerIds.put(code, saved.getId());
-            policies.save(VisitPolicy.defaults(saved.getId()));
         });
         Map<String, Long> teamIds = new HashMap<>();
         for (TeamRow row : teamRows.values()) {

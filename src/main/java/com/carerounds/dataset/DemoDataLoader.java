@@ -1,11 +1,12 @@
 package com.carerounds.dataset;
 
 import com.carerounds.account.AccountProvisioning;
+import com.carerounds.settings.CareRoundsSettings;
+import com.carerounds.team.TeamRepository;
 import java.sql.Timestamp;
 import java.time.Instant;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -33,16 +34,18 @@ public class DemoDataLoader implements ApplicationRunner {
     private final ResourceLoader resources;
     private final String location;
     private final AccountProvisioning accounts;
+    private final TeamRepository teams;
 
     public DemoDataLoader(DatasetImporter importer, JdbcTemplate jdbc, TransactionTemplate transaction,
-                          ResourceLoader resources, AccountProvisioning accounts,
-                          @Value("${carerounds.demo.location}") String location) {
+                          ResourceLoader resources, AccountProvisioning accounts, TeamRepository teams,
+                          CareRoundsSettings settings) {
         this.importer = importer;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.resources = resources;
-        this.location = location;
+        this.location = settings.demo().location();
         this.accounts = accounts;
+        this.teams = teams;
     }
 
     @Override
@@ -56,7 +59,9 @@ public class DemoDataLoader implements ApplicationRunner {
             // The marker goes in first: a second instance starting at the same moment fails on its key and rolls back.
             jdbc.update("insert into dataset_load (name, loaded_at) values (?, ?)", MARKER, Timestamp.from(Instant.now()));
             ImportResult result = importer.importDataset(DatasetSource.location(resources, location));
-            result.centerIds().forEach(accounts::createDemoUsers);
+            result.centerIds().forEach(centerId -> accounts.createDemoUsers(centerId,
+                    teams.findByCenterIdOrderByCode(centerId).stream()
+                            .map(team -> new AccountProvisioning.DoctorTeam(team.getId(), team.getName())).toList()));
             log.info("Loaded the demo dataset from {}: {}", location, result);
         });
     }

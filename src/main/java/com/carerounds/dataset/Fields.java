@@ -1,5 +1,6 @@
 package com.carerounds.dataset;
 
+import com.carerounds.kernel.Csv;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -1,6 +1,7 @@
 package com.carerounds.elder;
 
 import com.carerounds.geo.Location;
+import com.carerounds.solver.HalfDay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -3,14 +3,13 @@ package com.carerounds.elder;
 import com.carerounds.account.Access;
 import com.carerounds.account.Role;
 import com.carerounds.account.SignedInUser;
-import com.carerounds.contract.Contract;
-import com.carerounds.contract.ContractRepository;
+import com.carerounds.center.CenterReferences;
 import com.carerounds.geo.Location;
-import com.carerounds.roster.VisitRepository;
-import com.carerounds.web.ConflictException;
-import com.carerounds.web.InvalidFieldException;
-import com.carerounds.web.NotFoundException;
-import com.carerounds.web.Versions;
+import com.carerounds.kernel.ConflictException;
+import com.carerounds.kernel.InvalidFieldException;
+import com.carerounds.kernel.NotFoundException;
+import com.carerounds.kernel.References;
+import com.carerounds.kernel.Versions;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -23,18 +22,18 @@ import org.springframework.transaction.annotation.Transactional;
  * elders contracted to their team.
  */
 @Service
-public class ElderAdministration {
+public class ElderAdministration implements CenterReferences {
 
     private final ElderRepository elders;
-    private final ContractRepository contracts;
-    private final VisitRepository visits;
+    private final TeamElders teamElders;
+    private final List<ElderReferences> referrers;
     private final Access access;
 
-    public ElderAdministration(ElderRepository elders, ContractRepository contracts, VisitRepository visits,
+    public ElderAdministration(ElderRepository elders, TeamElders teamElders, List<ElderReferences> referrers,
                                Access access) {
         this.elders = elders;
-        this.contracts = contracts;
-        this.visits = visits;
+        this.teamElders = teamElders;
+        this.referrers = referrers;
         this.access = access;
     }
 
@@ -42,8 +41,7 @@ public class ElderAdministration {
     public List<ElderView> list(Long centerId) {
         SignedInUser user = access.user();
         List<Elder> found = user.role() == Role.DOCTOR
-                ? elders.findAllById(contracts.findByTeamId(user.teamId()).stream().map(Contract::getElderId)
-                        .distinct().toList())
+                ? elders.findAllById(teamElders.elderIdsOf(user.teamId()))
                 : elders.findByCenterId(access.centerOf(centerId));
         return found.stream().sorted(Comparator.comparing(Elder::getCode)).map(this::view).toList();
     }
@@ -53,8 +51,7 @@ public class ElderAdministration {
         Elder elder = elders.findById(id).orElseThrow(() -> new NotFoundException("elder", id));
         SignedInUser user = access.user();
         if (user.role() == Role.DOCTOR) {
-            boolean ownTeam = contracts.findByElderId(id).stream().anyMatch(c -> c.getTeamId().equals(user.teamId()));
-            if (!ownTeam) {
+            if (!teamElders.elderIdsOf(user.teamId()).contains(id)) {
                 throw new AccessDeniedException("a doctor sees the elders contracted to their own team only");
             }
         } else {
@@ -109,16 +106,18 @@ public class ElderAdministration {
     @Transactional
     public void delete(Long id) {
         Elder elder = find(id);
-        long contractCount = contracts.findByElderId(id).size();
-        long visitCount = visits.countByElderId(id);
-        if (contractCount + visitCount > 0) {
-            throw new ConflictException("elder " + elder.getCode() + " still has " + contractCount
-                    + " contract(s) and " + visitCount + " visit(s) in rosters; end the contract instead of deleting");
-        }
+        References.requireNone("elder " + elder.getCode(), referrers.stream().map(r -> r.toElder(id)).toList());
         elders.delete(elder);
     }
 
-    private Elder find(Long id) {
+    @Override
+    public References toCenter(Long centerId) {
+        return new References(elders.countByCenterId(centerId), "elder(s)");
+    }
+
+    /** The elder of the id, checked against the signed-in user's center: for features that act on an elder. */
+    @Transactional(readOnly = true)
+    public Elder find(Long id) {
         Elder elder = elders.findById(id).orElseThrow(() -> new NotFoundException("elder", id));
         access.requireCenter(elder.getCenterId());
         return elder;

@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping("/api/elders")
-public class ElderController {
+class ElderController {
 
     private final ElderAdministration elders;
 
-    public ElderController(ElderAdministration elders) {
+    ElderController(ElderAdministration elders) {
         this.elders = elders;
     }
 

@@ -1,5 +1,6 @@
 package com.carerounds.elder;
 
+import com.carerounds.solver.HalfDay;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;

@@ -1,5 +1,6 @@
 package com.carerounds.elder;
 
+import com.carerounds.solver.HalfDay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,9 +1,10 @@
 package com.carerounds.geo;
 
-/** A WGS-84 point: a home, or a health center where routes start and end. */
+/**
+ * A WGS-84 point as stored: a home, or a health center where routes start and end. Distances are the
+ * solver's travel model's, on its plane ({@code RosterPlanMapper} converts).
+ */
 public record Location(double latitude, double longitude) {
-
-    private static final double EARTH_RADIUS_METERS = 6_371_008.8;
 
     public Location {
         if (!(latitude >= -90 && latitude <= 90)) {
@@ -12,15 +13,5 @@ public record Location(double latitude, double longitude) {
         if (!(longitude >= -180 && longitude <= 180)) {
             throw new IllegalArgumentException("longitude must be between -180 and 180, was " + longitude);
         }
-    }
-
-    /** Great-circle (haversine) distance; street distance is this times a detour factor. */
-    public double metersTo(Location other) {
-        double dLat = Math.toRadians(other.latitude - latitude);
-        double dLon = Math.toRadians(other.longitude - longitude);
-        double a = Math.sin(dLat / 2) * Math.sin(dLat / 2)
-                + Math.cos(Math.toRadians(latitude)) * Math.cos(Math.toRadians(other.latitude))
-                * Math.sin(dLon / 2) * Math.sin(dLon / 2);
-        return 2 * EARTH_RADIUS_METERS * Math.asin(Math.min(1, Math.sqrt(a)));
     }
 }

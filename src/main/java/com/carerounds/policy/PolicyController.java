@@ -1,16 +1,10 @@
 package com.carerounds.policy;
 
-import com.carerounds.account.Access;
-import com.carerounds.solver.RosterWeights;
-import com.carerounds.team.Skill;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -19,73 +13,47 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** A center's visit policy and constraint weights, read by dispatchers and set by administrators. */
 @RestController
-public class PolicyController {
+class PolicyController {
 
-    private final VisitPolicyRepository policies;
-    private final Access access;
+    private final PolicyAdministration policies;
 
-    public PolicyController(VisitPolicyRepository policies, Access access) {
+    PolicyController(PolicyAdministration policies) {
         this.policies = policies;
-        this.access = access;
     }
 
-    public record PolicyBody(@NotNull Integer version, @NotNull Integer homeHospitalBedBelow,
-                             @NotNull Integer routineMinutes, @NotNull Integer homeHospitalBedMinutes,
-                             @NotNull Skill homeHospitalBedSkill, @NotEmpty List<FrequencyTier> tiers,
-                             @NotNull Set<NeedRule> needRules) {
+    /** The weights by constraint id, and the table with each constraint's name, level and default. */
+    record WeightsBody(Integer version, Map<String, String> weights,
+                       List<PolicyAdministration.ConstraintWeightView> constraints) {
     }
 
-    public record WeightsBody(@NotNull Integer version, @NotNull Map<String, String> weights) {
+    record WeightsChange(@NotNull Integer version, @NotNull Map<String, String> weights) {
     }
 
     @GetMapping("/api/policy")
-    PolicyBody policy(@RequestParam(required = false) Long centerId) {
-        return body(policyOf(centerId));
+    PolicyChange policy(@RequestParam(required = false) Long centerId) {
+        return PolicyChange.of(policies.read(centerId));
     }
 
     @PutMapping("/api/policy")
-    @Transactional
-    PolicyBody changePolicy(@RequestParam(required = false) Long centerId, @Valid @RequestBody PolicyBody change) {
-        VisitPolicy policy = current(centerId, change.version());
-        policy.update(change.homeHospitalBedBelow(), change.routineMinutes(), change.homeHospitalBedMinutes(),
-                change.homeHospitalBedSkill(), change.tiers(), change.needRules());
-        return body(policies.save(policy));
+    PolicyChange changePolicy(@RequestParam(required = false) Long centerId, @Valid @RequestBody PolicyChange change) {
+        return PolicyChange.of(policies.change(centerId, change));
     }
 
     @GetMapping("/api/constraint-weights")
     WeightsBody weights(@RequestParam(required = false) Long centerId) {
-        VisitPolicy policy = policyOf(centerId);
-        return new WeightsBody(policy.getVersion(), RosterWeights.of(policy.weights()).asMap());
+        return body(policies.read(centerId).getVersion(), policies.weights(centerId));
     }
 
-    /** Names not given keep their current weight; every name and value is checked before anything is saved. */
     @PutMapping("/api/constraint-weights")
-    @Transactional
-    WeightsBody changeWeights(@RequestParam(required = false) Long centerId, @Valid @RequestBody WeightsBody change) {
-        VisitPolicy policy = current(centerId, change.version());
-        Map<String, String> merged = new java.util.TreeMap<>(policy.weights());
-        merged.putAll(change.weights());
-        RosterWeights checked = RosterWeights.of(merged);
-        policy.replaceWeights(merged);
-        VisitPolicy saved = policies.save(policy);
-        return new WeightsBody(saved.getVersion(), checked.asMap());
+    WeightsBody changeWeights(@RequestParam(required = false) Long centerId,
+                              @Valid @RequestBody WeightsChange change) {
+        int version = policies.changeWeights(centerId, change.version(), change.weights()).getVersion();
+        return body(version, policies.weights(centerId));
     }
 
-    private VisitPolicy policyOf(Long requested) {
-        Long centerId = access.centerOf(requested);
-        return policies.findByCenterId(centerId).orElseGet(() -> policies.save(VisitPolicy.defaults(centerId)));
-    }
-
-    private VisitPolicy current(Long requested, int version) {
-        VisitPolicy policy = policyOf(requested);
-        if (policy.getVersion() != version) {
-            throw new OptimisticLockingFailureException("the policy is at version " + policy.getVersion());
-        }
-        return policy;
-    }
-
-    private static PolicyBody body(VisitPolicy p) {
-        return new PolicyBody(p.getVersion(), p.getHomeHospitalBedBelow(), p.getRoutineMinutes(),
-                p.getHomeHospitalBedMinutes(), p.getHomeHospitalBedSkill(), p.getTiers(), p.getNeedRules());
+    private static WeightsBody body(int version, List<PolicyAdministration.ConstraintWeightView> constraints) {
+        Map<String, String> byId = new LinkedHashMap<>();
+        constraints.forEach(c -> byId.put(c.id(), c.weight()));
+        return new WeightsBody(version, byId, constraints);
     }
 }

@@ -1,6 +1,7 @@
 package com.carerounds.policy;
 
 import com.carerounds.elder.CareNeed;
+import com.carerounds.elder.ElderCategory;
 import com.carerounds.team.Skill;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -133,6 +134,26 @@ public class VisitPolicy {
             minutes += ruleFor(need).map(NeedRule::extraMinutes).orElse(0);
         }
         return minutes;
+    }
+
+    /**
+     * What leaving a visit out costs: a home hospital bed outweighs a full day of the most urgent
+     * routine visits (more than eight), so no search trades one for several; then disabled and
+     * end-of-life elders, then the other priority groups of the municipal documents.
+     */
+    public int priorityOf(boolean homeHospitalBed, Set<ElderCategory> categories) {
+        int priority = 1;
+        if (homeHospitalBed) {
+            priority += 64;
+        }
+        if (categories.contains(ElderCategory.DISABLED) || categories.contains(ElderCategory.END_OF_LIFE)) {
+            priority += 4;
+        } else if (categories.contains(ElderCategory.SEMI_DISABLED) || categories.contains(ElderCategory.POST_DISCHARGE)) {
+            priority += 2;
+        }
+        long others = categories.stream().filter(c -> c == ElderCategory.VERY_OLD || c == ElderCategory.EMPTY_NEST
+                || c == ElderCategory.FAMILY_PLANNING_SPECIAL || c == ElderCategory.HARDSHIP).count();
+        return priority + (int) Math.min(2, others);
     }
 
     public Long getId() { return id; }

@@ -2,9 +2,11 @@ package com.carerounds.roster;
 
 import com.carerounds.contract.Contract;
 import com.carerounds.elder.Elder;
-import com.carerounds.geo.Location;
+import com.carerounds.solver.Point;
+import com.carerounds.solver.TravelModel;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.Team;
+import com.carerounds.visit.Visit;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -17,14 +19,28 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a planned roster against every hard rule and recomputes its travel from the routes, with
- * its own arithmetic and without the solver's score: what tests and benchmarks trust.
+ * its own arithmetic from the saved records and without the solver's score or planning model: what
+ * tests and benchmarks trust. Only distances come from the solver's travel model, the same one the
+ * center's routes are planned with.
+ *
+ * <table>
+ *   <caption>Which rule is checked here against which constraint</caption>
+ *   <tr><th>checked here</th><th>constraint ({@code RosterConstraint})</th></tr>
+ *   <tr><td>the team works that day (pattern, leave, capacity override)</td><td>the planning model's team days</td></tr>
+ *   <tr><td>visits per day at most the day's maximum</td><td>MAX_VISITS</td></tr>
+ *   <tr><td>arrival before the planned start, back at the center by the day's limit</td><td>DAY_CAPACITY</td></tr>
+ *   <tr><td>the team has the visit's skills</td><td>REQUIRED_SKILLS</td></tr>
+ *   <tr><td>not on a date the elder is unavailable</td><td>ELDER_UNAVAILABLE</td></tr>
+ *   <tr><td>on one of the elder's visit weekdays, with a contract in force</td><td>DAY_NOT_ALLOWED</td></tr>
+ *   <tr><td>an elder's visits at least the policy's minimum gap apart</td><td>MINIMUM_GAP</td></tr>
+ * </table>
  */
 public final class RosterChecker {
 
-    private final double detourFactor;
+    private final TravelModel travel;
 
-    public RosterChecker(double detourFactor) {
-        this.detourFactor = detourFactor;
+    public RosterChecker(TravelModel travel) {
+        this.travel = travel;
     }
 
     /**
@@ -51,7 +67,7 @@ public final class RosterChecker {
         Map<Long, Map<LocalDate, Capacity>> workingDays = new HashMap<>();
         for (Team team : in.teams()) {
             workingDays.put(team.getId(), availability.days(team, in.month()).stream()
-                    .collect(Collectors.toMap(TeamAvailability.TeamDay::date, TeamAvailability.TeamDay::capacity)));
+                    .collect(Collectors.toMap(TeamAvailability.AvailableDay::date, TeamAvailability.AvailableDay::capacity)));
         }
         List<Visit> assigned = visits.stream().filter(Visit::isAssigned).toList();
         long travelSeconds = 0;
@@ -75,34 +91,36 @@ public final class RosterChecker {
             if (route.size() > capacity.maxVisits()) {
                 violations.add(where + ": " + route.size() + " visits, at most " + capacity.maxVisits());
             }
-            double speed = team.getTravelMode().kilometersPerHour() / 3.6;
-            Location at = in.center().getLocation();
+            double speed = team.getTravelMode().kilometersPerHour();
+            Point center = RosterPlanMapper.point(in.center().getLocation());
+            Point at = center;
             int start = in.center().getVisitStart().toSecondOfDay();
             int limit = Math.min(in.center().getVisitEnd().toSecondOfDay(), start + capacity.maxVisitMinutes() * 60);
             int time = start;
             int position = 0;
             for (Visit visit : route) {
                 Elder elder = in.elders().get(visit.getElderId());
-                long meters = Math.round(at.metersTo(elder.getLocation()) * detourFactor);
+                Point home = RosterPlanMapper.point(elder.getLocation());
+                long meters = travel.distance(at, home);
                 travelMeters += meters;
-                travelSeconds += Math.round(meters / speed);
-                time += (int) Math.round(meters / speed);
+                travelSeconds += TravelModel.secondsAt(meters, speed);
+                time += TravelModel.secondsAt(meters, speed);
                 if (visit.getPlannedStart() == null || visit.getPlannedStart().toSecondOfDay() < time - 1) {
                     violations.add(where + ": visit " + visit.getId() + " starts before the team can arrive");
                 } else {
                     time = visit.getPlannedStart().toSecondOfDay();
                 }
                 time += visit.getDurationMinutes() * 60;
-                at = elder.getLocation();
-                long home = Math.round(at.metersTo(in.center().getLocation()) * detourFactor);
-                if (position++ >= capacity.maxVisits() || time + Math.round(home / speed) > limit + 1) {
+                at = home;
+                int homeToCenter = TravelModel.secondsAt(travel.distance(at, center), speed);
+                if (position++ >= capacity.maxVisits() || time + homeToCenter > limit + 1) {
                     overflowing.add(visit.getId());
                 }
             }
-            long back = Math.round(at.metersTo(in.center().getLocation()) * detourFactor);
+            long back = travel.distance(at, center);
             travelMeters += back;
-            travelSeconds += Math.round(back / speed);
-            time += (int) Math.round(back / speed);
+            travelSeconds += TravelModel.secondsAt(back, speed);
+            time += TravelModel.secondsAt(back, speed);
             routeSeconds += time - start;
             capacitySeconds += limit - start;
             if (time > limit + 1) {

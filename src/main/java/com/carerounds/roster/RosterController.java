@@ -1,6 +1,7 @@
 package com.carerounds.roster;
 
 import com.carerounds.account.Access;
+import com.carerounds.policy.PolicyAdministration;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
@@ -18,36 +19,27 @@ import org.springframework.web.bind.annotation.RestController;
 /** The dispatcher's roster: create the month, solve it in the background, read it, publish it. */
 @RestController
 @RequestMapping("/api/rosters")
-public class RosterController {
+class RosterController {
 
     private final RosterService rosters;
     private final RosterSolvingService solving;
     private final RosterQueries queries;
-    private final RosterRepository repository;
     private final Access access;
-    private final CenterWeights weights;
+    private final PolicyAdministration policies;
 
-    public RosterController(RosterService rosters, RosterSolvingService solving, RosterQueries queries,
-                            RosterRepository repository, Access access, CenterWeights weights) {
+    RosterController(RosterService rosters, RosterSolvingService solving, RosterQueries queries, Access access,
+                     PolicyAdministration policies) {
         this.rosters = rosters;
         this.solving = solving;
         this.queries = queries;
-        this.repository = repository;
         this.access = access;
-        this.weights = weights;
+        this.policies = policies;
     }
 
     /** A dispatcher or administrator works on their own center's rosters only. */
     private Long guard(Long rosterId) {
-        center(rosterId);
+        rosters.centerOf(rosterId);
         return rosterId;
-    }
-
-    /** The roster's center, once the user is checked to work there. */
-    private Long center(Long rosterId) {
-        Roster roster = repository.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
-        access.requireCenter(roster.getCenterId());
-        return roster.getCenterId();
     }
 
     public record CreateRosterRequest(@NotNull Long centerId, @NotNull YearMonth month) {
@@ -68,7 +60,7 @@ public class RosterController {
 
     @PostMapping("/{id}/solve")
     ResponseEntity<RosterSolvingService.Status> solve(@PathVariable Long id) {
-        solving.start(id, weights.of(center(id)));
+        solving.start(id, policies.weightsOf(rosters.centerOf(id)));
         return ResponseEntity.accepted().body(solving.status(id));
     }
 

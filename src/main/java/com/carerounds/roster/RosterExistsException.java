@@ -1,9 +1,10 @@
 package com.carerounds.roster;
 
+import com.carerounds.kernel.ConflictException;
 import java.time.YearMonth;
 
 /** A center has one roster per month; re-planning works on that roster. */
-public class RosterExistsException extends RuntimeException {
+public class RosterExistsException extends ConflictException {
 
     private final Long rosterId;
 

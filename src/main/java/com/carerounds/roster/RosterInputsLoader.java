@@ -7,9 +7,10 @@ import com.carerounds.contract.Contract;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderRepository;
+import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.policy.VisitPolicy;
-import com.carerounds.policy.VisitPolicyRepository;
 import com.carerounds.team.TeamRepository;
+import com.carerounds.visit.VisitRepository;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,13 @@ public class RosterInputsLoader {
     private final TeamRepository teams;
     private final ElderRepository elders;
     private final ContractRepository contracts;
-    private final VisitPolicyRepository policies;
+    private final PolicyAdministration policies;
     private final CalendarDayRepository calendar;
     private final RosterRepository rosters;
     private final VisitRepository visits;
 
     public RosterInputsLoader(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
-                              ContractRepository contracts, VisitPolicyRepository policies,
+                              ContractRepository contracts, PolicyAdministration policies,
                               CalendarDayRepository calendar, RosterRepository rosters, VisitRepository visits) {
         this.centers = centers;
         this.teams = teams;
@@ -49,7 +50,7 @@ public class RosterInputsLoader {
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
         Long centerId = roster.getCenterId();
         YearMonth month = roster.month();
-        VisitPolicy policy = policies.findByCenterId(centerId).orElseGet(() -> VisitPolicy.defaults(centerId));
+        VisitPolicy policy = policies.policyOf(centerId);
         VisitDemand demand = new VisitDemand(policy, month);
         Map<Long, List<Contract>> contractsByElder = contracts.findByCenterId(centerId).stream()
                 .collect(Collectors.groupingBy(Contract::getElderId));

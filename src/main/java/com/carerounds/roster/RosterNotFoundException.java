@@ -1,8 +1,10 @@
 package com.carerounds.roster;
 
-public class RosterNotFoundException extends RuntimeException {
+import com.carerounds.kernel.NotFoundException;
+
+public class RosterNotFoundException extends NotFoundException {
 
     public RosterNotFoundException(Long rosterId) {
-        super("no roster " + rosterId);
+        super("roster", rosterId);
     }
 }

@@ -3,11 +3,10 @@ package com.carerounds.roster;
 import com.carerounds.calendar.WorkingCalendar;
 import com.carerounds.center.HealthCenter;
 import com.carerounds.contract.Contract;
-import com.carerounds.elder.VisitWeekdays;
 import com.carerounds.elder.Elder;
-import com.carerounds.elder.ElderCategory;
+import com.carerounds.elder.VisitWeekdays;
+import com.carerounds.geo.Location;
 import com.carerounds.policy.VisitPolicy;
-import com.carerounds.solver.HalfDay;
 import com.carerounds.solver.PlanningTeam;
 import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.Point;
@@ -19,6 +18,8 @@ import com.carerounds.solver.TravelModel;
 import com.carerounds.solver.UnassignedReason;
 import com.carerounds.team.Skill;
 import com.carerounds.team.Team;
+import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitKind;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -63,7 +64,7 @@ public final class RosterPlanMapper {
     private RosterPlan toPlan(Inputs in, RosterWeights weights, boolean holdUnassigned) {
         YearMonth month = in.month();
         LocalDate first = month.atDay(1);
-        Point center = new Point(in.center().getLocation().longitude(), in.center().getLocation().latitude());
+        Point center = point(in.center().getLocation());
         int start = in.center().getVisitStart().toSecondOfDay();
         int end = in.center().getVisitEnd().toSecondOfDay();
 
@@ -77,7 +78,7 @@ public final class RosterPlanMapper {
             PlanningTeam planningTeam = new PlanningTeam(team.getId(), team.getName(), skillMask(team.skills()),
                     team.getTravelMode().kilometersPerHour());
             teams.add(planningTeam);
-            for (TeamAvailability.TeamDay day : availability.days(team, month)) {
+            for (TeamAvailability.AvailableDay day : availability.days(team, month)) {
                 TeamDay teamDay = TeamDay.working(++dayId, planningTeam, day.date(),
                         (int) ChronoUnit.DAYS.between(first, day.date()), center, start, end,
                         day.capacity().maxVisitMinutes() * 60, day.capacity().maxVisits(), Integer.MAX_VALUE, travel);
@@ -98,14 +99,14 @@ public final class RosterPlanMapper {
             int adl = elder.latestAssessmentOn(month.atEndOfMonth()).orElseThrow().score();
             int count = visitsPerElder.get(visit.getElderId()).intValue();
             PlanningVisit planningVisit = new PlanningVisit(visit.getId(), elder.getId(), visit.getVisitNumber(),
-                    new Point(elder.getLocation().longitude(), elder.getLocation().latitude()),
+                    point(elder.getLocation()),
                     contract.getTeamId(), skillMask(visit.getRequiredSkills().skills()),
-                    visit.getDurationMinutes() * 60, priority(visit, elder),
+                    visit.getDurationMinutes() * 60,
+                    in.policy().priorityOf(visit.getKind() == VisitKind.HOME_HOSPITAL_BED, elder.getCategories()),
                     dayMask(first, month, elder.getUnavailableDates()),
                     in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
                     .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays()))
-                    .withPreferredHalfDay(elder.getPreferredHalfDay() == null ? null
-                            : HalfDay.valueOf(elder.getPreferredHalfDay().name()));
+                    .withPreferredHalfDay(elder.getPreferredHalfDay());
             visits.add(planningVisit);
         }
         placeAlreadyPlanned(in.visits(), visits, dayOf);
@@ -154,25 +155,9 @@ public final class RosterPlanMapper {
         }
     }
 
-    /**
-     * What leaving a visit out costs: a home hospital bed outweighs a full day of the most urgent
-     * routine visits (more than eight), so no search trades one for several; then disabled and
-     * end-of-life elders, then the policy's other priority groups.
-     */
-    static int priority(Visit visit, Elder elder) {
-        Set<ElderCategory> categories = elder.getCategories();
-        int priority = 1;
-        if (visit.getKind() == VisitKind.HOME_HOSPITAL_BED) {
-            priority += 64;
-        }
-        if (categories.contains(ElderCategory.DISABLED) || categories.contains(ElderCategory.END_OF_LIFE)) {
-            priority += 4;
-        } else if (categories.contains(ElderCategory.SEMI_DISABLED) || categories.contains(ElderCategory.POST_DISCHARGE)) {
-            priority += 2;
-        }
-        long others = categories.stream().filter(c -> c == ElderCategory.VERY_OLD || c == ElderCategory.EMPTY_NEST
-                || c == ElderCategory.FAMILY_PLANNING_SPECIAL || c == ElderCategory.HARDSHIP).count();
-        return priority + (int) Math.min(2, others);
+    /** A stored place on the travel model's plane: x is the longitude, y the latitude. */
+    static Point point(Location location) {
+        return new Point(location.longitude(), location.latitude());
     }
 
     static int skillMask(Set<Skill> skills) {

@@ -1,13 +1,14 @@
 package com.carerounds.roster;
 
 import com.carerounds.elder.Elder;
+import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.team.Skill;
 import com.carerounds.team.Team;
+import com.carerounds.visit.Visit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /** Reads a roster for the dispatcher from what is saved; never waits for a running solve. */
@@ -18,16 +19,15 @@ public class RosterQueries {
     private final RosterRepository rosters;
     private final RosterSolvingService solving;
     private final RosterChecker checker;
-    private final CenterWeights weights;
+    private final PolicyAdministration policies;
 
     public RosterQueries(RosterInputsLoader loader, RosterRepository rosters, RosterSolvingService solving,
-                         CenterWeights weights,
-                         @Value("${carerounds.travel.detour-factor:1.3}") double detourFactor) {
+                         PolicyAdministration policies, RosterChecker checker) {
         this.loader = loader;
         this.rosters = rosters;
         this.solving = solving;
-        this.weights = weights;
-        this.checker = new RosterChecker(detourFactor);
+        this.policies = policies;
+        this.checker = checker;
     }
 
     public RosterView view(Long rosterId) {
@@ -54,7 +54,7 @@ public class RosterQueries {
                         in.elders().get(v.getElderId()).getPerson().name(), v.getKind(), v.getUnassignedReason()))
                 .toList();
         boolean planned = visits.stream().anyMatch(Visit::isAssigned);
-        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, weights.of(roster.getCenterId())) : List.of();
+        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, policies.weightsOf(roster.getCenterId())) : List.of();
         return new RosterView(roster.getId(), roster.getCenterId(), roster.month(), roster.getStatus(), routes,
                 unassigned, constraints, kpis(in, teams));
     }

@@ -1,11 +1,13 @@
 package com.carerounds.roster;
 
+import com.carerounds.account.Access;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.Contract;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.elder.ElderRepository;
+import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.policy.VisitPolicy;
-import com.carerounds.policy.VisitPolicyRepository;
+import com.carerounds.visit.VisitRepository;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -21,14 +23,16 @@ public class RosterService {
     private final HealthCenterRepository centers;
     private final ElderRepository elders;
     private final ContractRepository contracts;
-    private final VisitPolicyRepository policies;
+    private final PolicyAdministration policies;
     private final RosterRepository rosters;
     private final VisitRepository visits;
     private final Clock clock;
+    private final Access access;
 
     public RosterService(HealthCenterRepository centers, ElderRepository elders, ContractRepository contracts,
-                         VisitPolicyRepository policies, RosterRepository rosters, VisitRepository visits,
-                         Clock clock) {
+                         PolicyAdministration policies, RosterRepository rosters, VisitRepository visits,
+                         Clock clock, Access access) {
+        this.access = access;
         this.centers = centers;
         this.elders = elders;
         this.contracts = contracts;
@@ -39,6 +43,14 @@ public class RosterService {
     }
 
     public record Created(Roster roster, int visits, List<DemandIssue> issues) {
+    }
+
+    /** The roster's center, once the signed-in user is checked to work there. */
+    @Transactional(readOnly = true)
+    public Long centerOf(Long rosterId) {
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        access.requireCenter(roster.getCenterId());
+        return roster.getCenterId();
     }
 
     public java.util.Optional<Roster> rosterOf(Long centerId, YearMonth month) {
@@ -65,8 +77,7 @@ public class RosterService {
         rosters.findByCenterIdAndMonthStart(centerId, month.atDay(1)).ifPresent(existing -> {
             throw new RosterExistsException(existing.getId(), month);
         });
-        VisitPolicy policy = policies.findByCenterId(centerId)
-                .orElseGet(() -> policies.save(VisitPolicy.defaults(centerId)));
+        VisitPolicy policy = policies.policyOf(centerId);
         Roster roster = rosters.save(new Roster(centerId, month, clock.instant()));
         Map<Long, List<Contract>> contractsByElder = contracts.findByCenterId(centerId).stream()
                 .collect(Collectors.groupingBy(Contract::getElderId));

@@ -1,10 +1,14 @@
 package com.carerounds.roster;
 
+import com.carerounds.settings.CareRoundsSettings;
 import com.carerounds.solver.PlanningVisit;
+import com.carerounds.solver.RosterConstraint;
 import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
 import com.carerounds.solver.SearchSizing;
 import com.carerounds.solver.UnassignedReasons;
+import com.carerounds.visit.VisitPlanWriter;
+import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Comparator;
@@ -27,8 +31,6 @@ import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import jakarta.annotation.PreDestroy;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -107,11 +109,7 @@ public class RosterSolvingService {
                                 SolutionManager<RosterPlan, HardMediumSoftLongScore> solutionManager,
                                 RosterInputsLoader loader, RosterPlanMapper mapper, VisitPlanWriter writer,
                                 RosterRepository rosters, TransactionTemplate transaction, Clock clock,
-                                @Value("${carerounds.solver.save-interval:5s}") Duration saveInterval,
-                                @Value("${carerounds.solver.parallel-solves:1}") int parallelSolves) {
-        if (parallelSolves < 1) {
-            throw new IllegalArgumentException("carerounds.solver.parallel-solves must be at least 1");
-        }
+                                CareRoundsSettings settings) {
         this.solverConfig = solverConfig;
         this.solutionManager = solutionManager;
         this.loader = loader;
@@ -120,8 +118,8 @@ public class RosterSolvingService {
         this.rosters = rosters;
         this.transaction = transaction;
         this.clock = clock;
-        this.saveInterval = saveInterval;
-        this.solvers = Executors.newFixedThreadPool(parallelSolves, daemon("roster-solver"));
+        this.saveInterval = settings.solver().saveInterval();
+        this.solvers = Executors.newFixedThreadPool(settings.solver().parallelSolves(), daemon("roster-solver"));
         this.writes = Executors.newSingleThreadExecutor(daemon("roster-writer"));
     }
 
@@ -140,7 +138,9 @@ public class RosterSolvingService {
                 .stream()
                 .filter(total -> total.getConstraintMatchCount() > 0)
                 .sorted(Comparator.comparing(ConstraintMatchTotal::getScore))
-                .map(total -> new ConstraintScore(total.getConstraintName(), total.getScore().toString(),
+                .map(total -> new ConstraintScore(total.getConstraintName(),
+                        RosterConstraint.byId(total.getConstraintName()).map(RosterConstraint::displayName)
+                                .orElse(total.getConstraintName()), total.getScore().toString(),
                         total.getConstraintMatchCount(),
                         total.getConstraintMatchSet().stream()
                                 .flatMap(match -> match.getIndictedObjectList().stream())

@@ -1,5 +1,6 @@
 package com.carerounds.roster;
 
+import com.carerounds.visit.VisitKind;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;

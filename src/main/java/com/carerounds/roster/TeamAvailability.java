@@ -19,13 +19,13 @@ public final class TeamAvailability {
         this.calendar = calendar;
     }
 
-    public record TeamDay(Long teamId, LocalDate date, Capacity capacity) {
+    public record AvailableDay(Long teamId, LocalDate date, Capacity capacity) {
     }
 
-    public List<TeamDay> days(Team team, YearMonth month) {
+    public List<AvailableDay> days(Team team, YearMonth month) {
         return calendar.workingDays(month, team.getWorkingDays()).stream()
                 .filter(date -> !team.onLeave(date))
-                .map(date -> new TeamDay(team.getId(), date, team.capacityOn(date)))
+                .map(date -> new AvailableDay(team.getId(), date, team.capacityOn(date)))
                 .filter(day -> day.capacity().maxVisits() > 0 && day.capacity().maxVisitMinutes() > 0)
                 .toList();
     }

@@ -6,6 +6,8 @@ import com.carerounds.elder.Elder;
 import com.carerounds.policy.FrequencyTier;
 import com.carerounds.policy.VisitPolicy;
 import com.carerounds.team.SkillSet;
+import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitKind;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;

@@ -164,8 +164,7 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
             List<List<PlanningVisit>> elders = new ArrayList<>(byElder.values());
             elders.forEach(list -> list.sort(Comparator.comparingInt(PlanningVisit::getVisitNumber)));
             elders.sort(Comparator.<List<PlanningVisit>>comparingInt(list -> -list.get(0).getPriority())
-                    .thenComparingInt(list -> Long.bitCount(list.get(0).getAllowedDays()
-                            & ~list.get(0).getUnavailableDays()))
+                    .thenComparingInt(list -> list.get(0).allowedDayCount())
                     // Heaviest workload first, as in packing: a heavy visit fits on few team days, so
                     // it must not find them filled by light ones (Cordeau p12 left one unplaced).
                     .thenComparingLong(list -> -(long) list.get(0).getLoad() * list.size())
@@ -254,13 +253,13 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
          * simulation on full days; arrival times are current because listeners run after each insert.
          */
         private boolean fitsElder(PlanningVisit visit, TeamDay day) {
-            if (!visit.allowedOn(day.getDayIndex()) || day.getVisits().size() >= day.getMaxVisits()
-                    || load.getOrDefault(day, 0) + visit.getLoad() > day.getLoadCapacity()
+            if (!visit.allowedOn(day.getDayIndex())
+                    || !day.hasRoomFor(visit, day.getVisits().size(), load.getOrDefault(day, 0))
                     || routeEnd(day) + visit.getServiceSeconds() > day.returnLimitSeconds()) {
                 return false;
             }
             for (int other : elderDays.getOrDefault(visit.getElderId(), List.of())) {
-                if (Math.abs(other - day.getDayIndex()) < visit.getMinGapDays()) {
+                if (!visit.keepsGap(day.getDayIndex(), other)) {
                     return false;
                 }
             }

@@ -28,6 +28,6 @@ public record GeoTravelModel(double detourFactor) implements TravelModel {
 
     @Override
     public int seconds(Point from, Point to, PlanningTeam team) {
-        return (int) Math.round(distance(from, to) * 3.6 / team.speedKmh());
+        return TravelModel.secondsAt(distance(from, to), team.speedKmh());
     }
 }

@@ -53,7 +53,8 @@ public class PlanningVisit {
     /**
      * @param priority        what leaving it out costs: higher for home-hospital-bed and disabled elders
      * @param unavailableDays bit i set: the elder cannot be visited on day i of the horizon
-     * @param minGapDays      another visit of the same elder must be at least this many days away
+     * @param minGapDays      another visit of the same elder must be at least this many days away (never
+     *                        the same day, so at least 1)
      * @param idealGapDays    the even spacing of the elder's visits over the horizon
      */
     public PlanningVisit(long id, long elderId, int visitNumber, Point location, long contractedTeamId,
@@ -68,7 +69,7 @@ public class PlanningVisit {
         this.serviceSeconds = serviceSeconds;
         this.priority = priority;
         this.unavailableDays = unavailableDays;
-        this.minGapDays = minGapDays;
+        this.minGapDays = Math.max(1, minGapDays);
         this.idealGapDays = idealGapDays;
     }
 
@@ -122,8 +123,34 @@ public class PlanningVisit {
         return teamDay.getDayIndex();
     }
 
+    /** On a day of the contract and of the elder's visit weekdays, and not one the elder is away. */
     public boolean allowedOn(int dayIndex) {
-        return (allowedDays & (1L << dayIndex)) != 0 && (unavailableDays & (1L << dayIndex)) == 0;
+        return inContractOn(dayIndex) && availableOn(dayIndex);
+    }
+
+    public boolean inContractOn(int dayIndex) {
+        return (allowedDays & (1L << dayIndex)) != 0;
+    }
+
+    public boolean availableOn(int dayIndex) {
+        return (unavailableDays & (1L << dayIndex)) == 0;
+    }
+
+    /** How many days of the horizon the visit may be on. */
+    public int allowedDayCount() {
+        return Long.bitCount(allowedDays & ~unavailableDays);
+    }
+
+    /**
+     * The minimum-gap rule, in one place: how many days a visit of this elder on {@code day} falls
+     * short of the gap to another of the elder's visits on {@code otherDay}; 0 when far enough apart.
+     */
+    public int daysShortOfGap(int day, int otherDay) {
+        return Math.max(0, minGapDays - Math.abs(day - otherDay));
+    }
+
+    public boolean keepsGap(int day, int otherDay) {
+        return daysShortOfGap(day, otherDay) == 0;
     }
 
     public int serviceStart() {

@@ -53,21 +53,21 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return assigned(factory)
                 .filter(visit -> !visit.getTeamDay().getTeam().hasSkills(visit.getRequiredSkills()))
                 .penalizeConfigurable()
-                .asConstraint(RosterWeights.REQUIRED_SKILLS);
+                .asConstraint(RosterConstraint.REQUIRED_SKILLS.id());
     }
 
     Constraint elderUnavailable(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(visit -> (visit.getUnavailableDays() & (1L << visit.dayIndex())) != 0)
+                .filter(visit -> !visit.availableOn(visit.dayIndex()))
                 .penalizeConfigurable()
-                .asConstraint(RosterWeights.ELDER_UNAVAILABLE);
+                .asConstraint(RosterConstraint.ELDER_UNAVAILABLE.id());
     }
 
     Constraint dayNotAllowed(ConstraintFactory factory) {
         return assigned(factory)
-                .filter(visit -> (visit.getAllowedDays() & (1L << visit.dayIndex())) == 0)
+                .filter(visit -> !visit.inContractOn(visit.dayIndex()))
                 .penalizeConfigurable()
-                .asConstraint(RosterWeights.DAY_NOT_ALLOWED);
+                .asConstraint(RosterConstraint.DAY_NOT_ALLOWED.id());
     }
 
     /** Per visit that must move for the elder's visit days to form one of the allowed combinations. */
@@ -77,15 +77,15 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .groupBy(PlanningVisit::getPatterns, VisitedDays.collector())
                 .filter((patterns, days) -> patterns.daysOutside(days) > 0)
                 .penalizeConfigurable((patterns, days) -> patterns.daysOutside(days))
-                .asConstraint(RosterWeights.VISIT_PATTERN);
+                .asConstraint(RosterConstraint.VISIT_PATTERN.id());
     }
 
     /** Two visits of one elder on the same day, or closer than the policy's gap: penalized per day short. */
     Constraint minimumGap(ConstraintFactory factory) {
         return sameElderPairs(factory)
-                .filter((a, b) -> Math.abs(a.dayIndex() - b.dayIndex()) < a.getMinGapDays())
-                .penalizeConfigurableLong((a, b) -> a.getMinGapDays() - Math.abs(a.dayIndex() - b.dayIndex()))
-                .asConstraint(RosterWeights.MINIMUM_GAP);
+                .filter((a, b) -> !a.keepsGap(a.dayIndex(), b.dayIndex()))
+                .penalizeConfigurableLong((a, b) -> a.daysShortOfGap(a.dayIndex(), b.dayIndex()))
+                .asConstraint(RosterConstraint.MINIMUM_GAP.id());
     }
 
     /** The route, from leaving the center to coming back, fits the day's hours and capacity: per minute over. */
@@ -93,7 +93,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return assigned(factory)
                 .filter(visit -> visit.getNext() == null && visit.overtimeSeconds() > 0)
                 .penalizeConfigurableLong(visit -> (visit.overtimeSeconds() + 59) / 60)
-                .asConstraint(RosterWeights.DAY_CAPACITY);
+                .asConstraint(RosterConstraint.DAY_CAPACITY.id());
     }
 
     Constraint maxVisits(ConstraintFactory factory) {
@@ -101,7 +101,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .groupBy(PlanningVisit::getTeamDay, count())
                 .filter((day, visits) -> visits > day.getMaxVisits())
                 .penalizeConfigurableLong((day, visits) -> visits - day.getMaxVisits())
-                .asConstraint(RosterWeights.MAX_VISITS);
+                .asConstraint(RosterConstraint.MAX_VISITS.id());
     }
 
     /** Per minute late: a visit may wait for its window to open, never start after it closes. */
@@ -109,7 +109,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return assigned(factory)
                 .filter(visit -> visit.lateSeconds() > 0)
                 .penalizeConfigurableLong(visit -> (visit.lateSeconds() + 59) / 60)
-                .asConstraint(RosterWeights.TIME_WINDOW);
+                .asConstraint(RosterConstraint.TIME_WINDOW.id());
     }
 
     Constraint loadCapacity(ConstraintFactory factory) {
@@ -118,7 +118,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .groupBy(PlanningVisit::getTeamDay, sum(PlanningVisit::getLoad))
                 .filter((day, load) -> load > day.getLoadCapacity())
                 .penalizeConfigurableLong((day, load) -> load - day.getLoadCapacity())
-                .asConstraint(RosterWeights.LOAD_CAPACITY);
+                .asConstraint(RosterConstraint.LOAD_CAPACITY.id());
     }
 
     /** What leaving a visit out costs, by priority: home-hospital-bed and disabled elders first. */
@@ -126,14 +126,14 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return factory.forEach(PlanningVisit.class)
                 .filter(PlanningVisit::isUnassigned)
                 .penalizeConfigurableLong(PlanningVisit::getPriority)
-                .asConstraint(RosterWeights.UNASSIGNED);
+                .asConstraint(RosterConstraint.UNASSIGNED.id());
     }
 
     Constraint continuity(ConstraintFactory factory) {
         return assigned(factory)
                 .filter(visit -> visit.getTeamDay().getTeam().id() != visit.getContractedTeamId())
                 .penalizeConfigurable()
-                .asConstraint(RosterWeights.CONTINUITY);
+                .asConstraint(RosterConstraint.CONTINUITY.id());
     }
 
     /** Seconds on the road: to each visit, and back to the center after the last. */
@@ -141,7 +141,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return assigned(factory)
                 .penalizeConfigurableLong(visit -> visit.travelSecondsFromPrevious()
                         + (visit.getNext() == null ? visit.travelSecondsToCenter() : 0))
-                .asConstraint(RosterWeights.TRAVEL_TIME);
+                .asConstraint(RosterConstraint.TRAVEL_TIME.id());
     }
 
     /** Two visits of one elder closer than the even spacing: per day short, squared. */
@@ -152,7 +152,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
                     long shortBy = a.getIdealGapDays() - Math.abs(a.dayIndex() - b.dayIndex());
                     return shortBy * shortBy;
                 })
-                .asConstraint(RosterWeights.EVEN_SPACING);
+                .asConstraint(RosterConstraint.EVEN_SPACING.id());
     }
 
     /**
@@ -163,7 +163,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return assigned(factory)
                 .groupBy(PlanningVisit::getTeamDay, sum(visit -> visit.getServiceSeconds() / 60))
                 .penalizeConfigurableLong((day, minutes) -> (long) minutes * minutes / 10)
-                .asConstraint(RosterWeights.BALANCED_DAYS);
+                .asConstraint(RosterConstraint.BALANCED_DAYS.id());
     }
 
     /** Minutes of visits per team over the horizon, squared, over 20: evens out the teams' months. */
@@ -171,7 +171,7 @@ public class RosterConstraintProvider implements ConstraintProvider {
         return assigned(factory)
                 .groupBy(visit -> visit.getTeamDay().getTeam(), sum(visit -> visit.getServiceSeconds() / 60))
                 .penalizeConfigurableLong((team, minutes) -> (long) minutes * minutes / 20)
-                .asConstraint(RosterWeights.BALANCED_TEAMS);
+                .asConstraint(RosterConstraint.BALANCED_TEAMS.id());
     }
 
     Constraint preferredHalfDay(ConstraintFactory factory) {
@@ -179,6 +179,6 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .filter(visit -> visit.getPreferredHalfDay() != null
                         && !visit.getPreferredHalfDay().contains(visit.serviceStart()))
                 .penalizeConfigurable()
-                .asConstraint(RosterWeights.PREFERRED_HALF_DAY);
+                .asConstraint(RosterConstraint.PREFERRED_HALF_DAY.id());
     }
 }

@@ -45,7 +45,7 @@ final class RouteInsertion {
                 continue;
             }
             List<PlanningVisit> route = routeOf.apply(day);
-            boolean room = route.size() < day.getMaxVisits() && load(route) + visit.getLoad() <= day.getLoadCapacity();
+            boolean room = day.hasRoomFor(visit, route.size(), load(route));
             Result insertion = room ? best(day, route, visit, true) : null;
             boolean fits = insertion != null && insertion.cost() != INFEASIBLE;
             if (best != null && best.fits() && !fits) {

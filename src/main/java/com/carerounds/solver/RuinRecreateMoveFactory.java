@@ -191,7 +191,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
     private static boolean apartFrom(List<PlanningVisit> siblings, int day, PlanningVisit visit) {
         for (PlanningVisit sibling : siblings) {
             if (sibling != visit && sibling.isAssigned()
-                    && Math.abs(sibling.dayIndex() - day) < Math.max(1, visit.getMinGapDays())) {
+                    && !visit.keepsGap(day, sibling.dayIndex())) {
                 return false;
             }
         }

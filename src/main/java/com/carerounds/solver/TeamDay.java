@@ -87,6 +87,11 @@ public class TeamDay {
     public long getId() { return id; }
     public PlanningTeam getTeam() { return team; }
     public LocalDate getDate() { return date; }
+    /** Room in count and workload points for one more visit, given what the day already holds. */
+    public boolean hasRoomFor(PlanningVisit visit, int visits, int load) {
+        return visits < maxVisits && load + visit.getLoad() <= loadCapacity;
+    }
+
     public int getDayIndex() { return dayIndex; }
     public Point getDepot() { return depot; }
     public int getStartSeconds() { return startSeconds; }

@@ -8,4 +8,9 @@ public interface TravelModel {
 
     /** Travel time in seconds. */
     int seconds(Point from, Point to, PlanningTeam team);
+
+    /** Seconds to cover a distance in meters at a speed in km/h. */
+    static int secondsAt(long meters, double kilometersPerHour) {
+        return (int) Math.round(meters * 3.6 / kilometersPerHour);
+    }
 }

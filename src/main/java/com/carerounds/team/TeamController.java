@@ -1,13 +1,9 @@
 package com.carerounds.team;
 
-import com.carerounds.account.Access;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,89 +15,38 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Administrators keep their center's teams: members, weekly pattern, capacity and leave. */
 @RestController
-public class TeamController {
+class TeamController {
 
-    private final TeamRepository teams;
-    private final Access access;
-    private final JdbcTemplate jdbc;
+    private final TeamAdministration teams;
 
-    public TeamController(TeamRepository teams, Access access, JdbcTemplate jdbc) {
+    TeamController(TeamAdministration teams) {
         this.teams = teams;
-        this.access = access;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/api/teams")
     List<TeamView> list(@RequestParam(required = false) Long centerId) {
-        return teams.findByCenterIdOrderByCode(access.centerOf(centerId)).stream().map(TeamView::of).toList();
+        return teams.list(centerId);
     }
 
     @GetMapping("/api/teams/{id}")
     TeamView get(@PathVariable Long id) {
-        return TeamView.of(owned(id));
+        return teams.get(id);
     }
 
     @PostMapping("/api/teams")
     ResponseEntity<TeamView> create(@RequestParam(required = false) Long centerId, @Valid @RequestBody TeamBody body) {
-        Team team = new Team(access.centerOf(centerId), body.code(), body.name(), body.travelMode(),
-                new Capacity(body.maxVisitMinutes(), body.maxVisits()), members(body), body.workingDays());
-        leave(body).forEach(team::addLeave);
-        Team saved = teams.save(team);
-        return ResponseEntity.created(URI.create("/api/teams/" + saved.getId())).body(TeamView.of(saved));
+        TeamView saved = teams.create(centerId, body);
+        return ResponseEntity.created(URI.create("/api/teams/" + saved.id())).body(saved);
     }
 
     @PutMapping("/api/teams/{id}")
-    @Transactional
     TeamView update(@PathVariable Long id, @Valid @RequestBody TeamBody body) {
-        Team team = current(id, body.version());
-        if (!team.getCode().equals(body.code())) {
-            throw new IllegalArgumentException("a team's code does not change; create a new team instead");
-        }
-        team.rename(body.name());
-        team.changeTravelMode(body.travelMode());
-        team.changeCapacity(new Capacity(body.maxVisitMinutes(), body.maxVisits()));
-        team.replaceMembers(members(body));
-        team.replaceWorkingDays(body.workingDays());
-        team.replaceLeave(leave(body));
-        return TeamView.of(teams.save(team));
+        return teams.update(id, body);
     }
 
-    /** Refused while contracts or planned visits still name the team: move them first. */
     @DeleteMapping("/api/teams/{id}")
-    @Transactional
     ResponseEntity<Void> delete(@PathVariable Long id, @RequestParam int version) {
-        Team team = current(id, version);
-        Integer contracts = jdbc.queryForObject("select count(*) from contract where team_id = ?", Integer.class, id);
-        Integer visits = jdbc.queryForObject("select count(*) from visit where team_id = ?", Integer.class, id);
-        Integer accounts = jdbc.queryForObject("select count(*) from account where team_id = ?", Integer.class, id);
-        if (contracts + visits + accounts > 0) {
-            throw new TeamInUseException("team " + team.getName() + " still has " + contracts + " contract(s), "
-                    + visits + " planned visit(s) and " + accounts + " doctor account(s)");
-        }
-        teams.delete(team);
+        teams.delete(id, version);
         return ResponseEntity.noContent().build();
-    }
-
-    private Team owned(Long id) {
-        Team team = teams.findById(id).orElseThrow(() -> new TeamNotFoundException(id));
-        access.requireCenter(team.getCenterId());
-        return team;
-    }
-
-    private Team current(Long id, Integer version) {
-        Team team = owned(id);
-        if (version == null || team.getVersion() != version) {
-            throw new OptimisticLockingFailureException("team " + id + " is at version " + team.getVersion());
-        }
-        return team;
-    }
-
-    private static List<TeamMember> members(TeamBody body) {
-        return body.members().stream().map(m -> new TeamMember(m.name(), m.role())).toList();
-    }
-
-    private static List<Leave> leave(TeamBody body) {
-        return body.leave() == null ? List.of()
-                : body.leave().stream().map(l -> new Leave(l.startDate(), l.endDate(), l.reason())).toList();
     }
 }

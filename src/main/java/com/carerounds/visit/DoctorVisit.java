@@ -2,9 +2,6 @@ package com.carerounds.visit;
 
 import com.carerounds.elder.CareNeed;
 import com.carerounds.elder.ChronicCondition;
-import com.carerounds.roster.MissedReason;
-import com.carerounds.roster.VisitKind;
-import com.carerounds.roster.VisitStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Set;

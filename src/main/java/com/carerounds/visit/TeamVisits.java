@@ -4,11 +4,9 @@ import com.carerounds.account.Access;
 import com.carerounds.account.Role;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderRepository;
-import com.carerounds.roster.Visit;
-import com.carerounds.roster.VisitKind;
-import com.carerounds.roster.VisitRepository;
-import com.carerounds.roster.VisitStatus;
-import com.carerounds.web.Versions;
+import com.carerounds.kernel.NotFoundException;
+import com.carerounds.kernel.Versions;
+import com.carerounds.team.TeamAdministration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -29,18 +27,21 @@ public class TeamVisits {
     private final VisitRepository visits;
     private final ElderRepository elders;
     private final Clock clock;
+    private final TeamAdministration teams;
     private final Access access;
 
-    public TeamVisits(VisitRepository visits, ElderRepository elders, Clock clock, Access access) {
+    public TeamVisits(VisitRepository visits, ElderRepository elders, Clock clock, TeamAdministration teams,
+                      Access access) {
         this.visits = visits;
         this.elders = elders;
         this.clock = clock;
+        this.teams = teams;
         this.access = access;
     }
 
     @Transactional(readOnly = true)
     public List<DoctorVisit> list(Long teamId, LocalDate from, LocalDate to) {
-        access.requireTeam(teamId);
+        access.requireTeam(teamId, teams.centerIdOf(teamId));
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must be on or after from");
         }
@@ -55,9 +56,9 @@ public class TeamVisits {
 
     @Transactional
     public DoctorVisit recordOutcome(Long visitId, VisitOutcomeRequest request) {
-        Visit visit = visits.findById(visitId).orElseThrow(() -> new VisitNotFoundException(visitId));
+        Visit visit = visits.findById(visitId).orElseThrow(() -> new NotFoundException("visit", visitId));
         if (visit.getTeamId() != null) {
-            access.requireTeam(visit.getTeamId());
+            access.requireTeam(visit.getTeamId(), teams.centerIdOf(visit.getTeamId()));
         } else if (access.user().role() == Role.DOCTOR) {
             throw new org.springframework.security.access.AccessDeniedException("the visit is on no team's route");
         }

@@ -13,11 +13,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** The doctor's day: the team's visits in route order, and what happened at each. */
 @RestController
-public class VisitController {
+class VisitController {
 
     private final TeamVisits teamVisits;
 
-    public VisitController(TeamVisits teamVisits) {
+    VisitController(TeamVisits teamVisits) {
         this.teamVisits = teamVisits;
     }
 

@@ -1,7 +1,5 @@
 package com.carerounds.visit;
 
-import com.carerounds.roster.MissedReason;
-import com.carerounds.roster.VisitStatus;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 

@@ -1,14 +1,9 @@
 package com.carerounds.web;
 
-import com.carerounds.contract.ContractConflictException;
-import com.carerounds.dataset.DatasetImportException;
-import com.carerounds.roster.RosterExistsException;
-import com.carerounds.roster.RosterNotFoundException;
-import com.carerounds.roster.RosterStateException;
-import com.carerounds.roster.SolveInProgressException;
-import com.carerounds.team.TeamInUseException;
-import com.carerounds.team.TeamNotFoundException;
-import com.carerounds.visit.VisitNotFoundException;
+import com.carerounds.kernel.ConflictException;
+import com.carerounds.kernel.InvalidFieldException;
+import com.carerounds.kernel.NotFoundException;
+import com.carerounds.kernel.RejectedRowsException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +27,13 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice
 public class ProblemHandler extends ResponseEntityExceptionHandler {
 
-    @ExceptionHandler({RosterNotFoundException.class, VisitNotFoundException.class, TeamNotFoundException.class,
-            NotFoundException.class})
-    ProblemDetail notFound(RuntimeException e) {
+    @ExceptionHandler(NotFoundException.class)
+    ProblemDetail notFound(NotFoundException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
     }
 
-    @ExceptionHandler({SolveInProgressException.class, RosterExistsException.class, RosterStateException.class,
-            ContractConflictException.class, TeamInUseException.class, ConflictException.class})
-    ProblemDetail conflict(RuntimeException e) {
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
     }
 
@@ -67,10 +60,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
     }
 
-    @ExceptionHandler(DatasetImportException.class)
-    ProblemDetail importRefused(DatasetImportException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
-                e.errors().size() + " row(s) have errors; nothing was imported");
+    @ExceptionHandler(RejectedRowsException.class)
+    ProblemDetail rowsRejected(RejectedRowsException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
         problem.setProperty("errors", e.errors());
         return problem;
     }

@@ -9,12 +9,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.carerounds.testing.StepLimitedSolves;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -26,8 +28,10 @@ import org.springframework.web.context.WebApplicationContext;
  * The month from start to the doorstep: the dispatcher solves and publishes the demo month through
  * the API; doctor1 opens the first week, records a visit, and cannot read another team's list.
  */
-@SpringBootTest(properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=4s",
+@SpringBootTest(properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=120s",
+        "optaplanner.solver.termination.unimproved-spent-limit=120s",
         "spring.application.name=dispatcher-to-doctor"})
+@Import(StepLimitedSolves.class)
 @ActiveProfiles("test")
 class DispatcherToDoctorTest {
 

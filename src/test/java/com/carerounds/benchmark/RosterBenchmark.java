@@ -9,13 +9,13 @@ import com.carerounds.roster.RosterChecker;
 import com.carerounds.roster.RosterInputsLoader;
 import com.carerounds.roster.RosterPlanMapper;
 import com.carerounds.roster.RosterService;
-import com.carerounds.roster.Visit;
-import com.carerounds.roster.VisitKind;
 import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
 import com.carerounds.solver.SearchSizing;
 import com.carerounds.solver.UnassignedReasons;
+import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -114,7 +114,7 @@ public final class RosterBenchmark {
             long peakMb = heap.stop();
 
             context.getBean(RosterPlanMapper.class).apply(solved, UnassignedReasons.of(solved), inputs.visits());
-            RosterChecker.Report report = new RosterChecker(1.3).check(inputs, inputs.visits());
+            RosterChecker.Report report = context.getBean(RosterChecker.class).check(inputs, inputs.visits());
             report.violations().stream().limit(5).forEach(v -> System.out.println("  violation: " + v));
             System.out.printf(Locale.ROOT, "  routes use %.0f %% of their days' capacity; unassigned by reason: %s%n",
                     100.0 * report.routeSeconds() / Math.max(1, report.capacitySeconds()),

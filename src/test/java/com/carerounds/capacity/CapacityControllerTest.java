@@ -1,9 +1,9 @@
 package com.carerounds.capacity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -14,11 +14,11 @@ import com.carerounds.roster.Roster;
 import com.carerounds.roster.RosterRepository;
 import com.carerounds.roster.RosterService;
 import com.carerounds.roster.RosterStatus;
-import com.carerounds.roster.Visit;
-import com.carerounds.roster.VisitRepository;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.Team;
 import com.carerounds.team.TeamRepository;
+import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitRepository;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;

@@ -7,7 +7,8 @@ import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.persistence.PersistenceTest;
-import com.carerounds.policy.VisitPolicyRepository;
+import com.carerounds.policy.PolicyAdministration;
+import com.carerounds.policy.VisitPolicy;
 import com.carerounds.team.Skill;
 import com.carerounds.team.TeamRepository;
 import java.time.LocalDate;
@@ -24,7 +25,7 @@ public class DatasetImporterTest {
     @Autowired TeamRepository teams;
     @Autowired ElderRepository elders;
     @Autowired ContractRepository contracts;
-    @Autowired VisitPolicyRepository policies;
+    @Autowired PolicyAdministration policies;
 
     public static Map<String, String> dataset() {
         Map<String, String> files = new HashMap<>();
@@ -71,7 +72,8 @@ public class DatasetImporterTest {
         var center = centers.findByCode("XH").orElseThrow();
         assertThat(result).isEqualTo(new ImportResult(1, 1, 2, 3, 2, java.util.List.of(center.getId())));
         assertThat(center.getAddress()).isEqualTo("上海市长宁区番禺路100号, 近新华路");
-        assertThat(policies.findByCenterId(center.getId())).isPresent();
+        assertThat(policies.policyOf(center.getId()).getTiers()).as("an imported center plans with the defaults")
+                .isEqualTo(VisitPolicy.defaults(center.getId()).getTiers());
         var team = teams.findByCenterIdAndCode(center.getId(), "T1").orElseThrow();
         assertThat(team.skills()).containsExactlyInAnyOrder(Skill.GENERAL_PRACTICE, Skill.NURSING);
         assertThat(team.onLeave(LocalDate.of(2026, 12, 8))).isTrue();

@@ -1,10 +1,12 @@
 package com.carerounds.persistence;
 
+import com.carerounds.account.Access;
 import com.carerounds.calendar.V2__China_public_holidays;
 import com.carerounds.config.ClockConfiguration;
 import com.carerounds.config.JdbcConfiguration;
 import com.carerounds.contract.ContractService;
 import com.carerounds.dataset.DatasetImporter;
+import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.roster.RosterService;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -22,6 +24,6 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 @Import({JdbcConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class, ContractService.class,
-        DatasetImporter.class, RosterService.class})
+        DatasetImporter.class, RosterService.class, PolicyAdministration.class, Access.class})
 public @interface PersistenceTest {
 }

@@ -1,5 +1,7 @@
 package com.carerounds.policy;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -27,9 +29,22 @@ class PolicyControllerTest {
     private static final RequestPostProcessor DISPATCHER = httpBasic("dispatcher", "demo-dispatcher");
 
     @Autowired WebApplicationContext context;
+    @Autowired PolicyAdministration policies;
+    @Autowired VisitPolicyRepository saved;
 
     private MockMvc http() {
         return MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+    }
+
+    /** A center has the defaults until an administrator saves a change; reading them stores nothing. */
+    @Test
+    void readingAPolicyNeverWritesOne() {
+        long centerWithoutPolicy = 424_242L;
+        VisitPolicy read = policies.policyOf(centerWithoutPolicy);
+
+        assertThat(read.getTiers()).isEqualTo(VisitPolicy.defaults(centerWithoutPolicy).getTiers());
+        assertThat(policies.weightsOf(centerWithoutPolicy).asMap()).containsEntry("travel-time", "1soft");
+        assertThat(saved.findByCenterId(centerWithoutPolicy)).isEmpty();
     }
 
     @Test
@@ -57,25 +72,36 @@ class PolicyControllerTest {
     void weightsAreCheckedThenSavedForTheCentersSolves() throws Exception {
         MockMvc http = http();
         String current = http.perform(get("/api/constraint-weights").with(DISPATCHER)).andExpect(status().isOk())
-                .andExpect(jsonPath("$.weights['Travel time']").value("1soft"))
-                .andExpect(jsonPath("$.weights['Contracted team makes the visit']").value("50000soft"))
+                .andExpect(jsonPath("$.weights['travel-time']").value("1soft"))
+                .andExpect(jsonPath("$.weights['continuity']").value("50000soft"))
+                .andExpect(jsonPath("$.constraints[0].id").value("required-skills"))
+                .andExpect(jsonPath("$.constraints[0].name").value("Team has the required skills"))
+                .andExpect(jsonPath("$.constraints[0].level").value("HARD"))
+                .andExpect(jsonPath("$.constraints[0].defaultWeight").value("100hard"))
                 .andReturn().getResponse().getContentAsString();
         int version = JsonPath.read(current, "$.version");
 
         http.perform(put("/api/constraint-weights").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": " + version + ", \"weights\": {\"Coffee breaks\": \"1soft\"}}"))
+                        .content("{\"version\": " + version + ", \"weights\": {\"coffee-breaks\": \"1soft\"}}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("no constraint named 'Coffee breaks'"));
+                .andExpect(jsonPath("$.errors[0].field").value("weights.coffee-breaks"));
         http.perform(put("/api/constraint-weights").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": " + version + ", \"weights\": {\"Travel time\": \"lots\"}}"))
-                .andExpect(status().isBadRequest());
+                        .content("{\"version\": " + version + ", \"weights\": {\"travel-time\": \"lots\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("weights.travel-time"));
+        // A soft preference given a hard weight would make every roster infeasible.
         http.perform(put("/api/constraint-weights").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\": " + version + ", \"weights\": {\"Travel time\": \"3soft\"}}"))
+                        .content("{\"version\": " + version + ", \"weights\": {\"travel-time\": \"1hard\"}}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].reason", containsString("soft constraint")));
+        http.perform(put("/api/constraint-weights").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\": " + version + ", \"weights\": {\"travel-time\": \"3soft\"}}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.weights['Travel time']").value("3soft"))
-                .andExpect(jsonPath("$.weights['Elder preferred half-day']").doesNotExist())
-                .andExpect(jsonPath("$.weights[\"Elder's preferred half-day\"]").value("900soft"));
+                .andExpect(jsonPath("$.weights['travel-time']").value("3soft"))
+                .andExpect(jsonPath("$.weights['preferred-half-day']").value("900soft"));
         http.perform(get("/api/constraint-weights").with(DISPATCHER))
-                .andExpect(jsonPath("$.weights['Travel time']").value("3soft"));
+                .andExpect(jsonPath("$.weights['travel-time']").value("3soft"))
+                .andExpect(jsonPath("$.constraints[11].weight").value("3soft"))
+                .andExpect(jsonPath("$.constraints[11].defaultWeight").value("1soft"));
     }
 }

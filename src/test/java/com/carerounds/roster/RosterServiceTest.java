@@ -8,6 +8,8 @@ import com.carerounds.dataset.DatasetImporter;
 import com.carerounds.dataset.DatasetImporterTest;
 import com.carerounds.dataset.DatasetSource;
 import com.carerounds.persistence.PersistenceTest;
+import com.carerounds.visit.VisitKind;
+import com.carerounds.visit.VisitRepository;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

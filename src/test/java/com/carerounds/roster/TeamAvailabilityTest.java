@@ -34,7 +34,7 @@ class TeamAvailabilityTest {
 
         var days = new TeamAvailability(calendar).days(team, YearMonth.of(2026, 10));
 
-        assertThat(days).extracting(TeamAvailability.TeamDay::date)
+        assertThat(days).extracting(TeamAvailability.AvailableDay::date)
                 .doesNotContain(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 10, 12), LocalDate.of(2026, 10, 13),
                         LocalDate.of(2026, 10, 15), LocalDate.of(2026, 10, 3))
                 .contains(LocalDate.of(2026, 10, 10), LocalDate.of(2026, 10, 16))

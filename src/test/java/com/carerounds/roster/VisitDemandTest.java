@@ -12,6 +12,8 @@ import com.carerounds.elder.Sex;
 import com.carerounds.geo.Location;
 import com.carerounds.policy.VisitPolicy;
 import com.carerounds.team.Skill;
+import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitKind;
 import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.time.YearMonth;

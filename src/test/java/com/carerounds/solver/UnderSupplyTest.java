@@ -38,7 +38,7 @@ class UnderSupplyTest {
         RosterPlan problem = new RosterPlan(Fixtures.FIRST_DAY, 20, List.of(team), days, visits, new RosterWeights());
 
         RosterPlan solved = SolverFactory.<RosterPlan>create(SolverConfig.createFromXmlResource("solverConfig.xml")
-                        .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(3L)))
+                        .withTerminationConfig(new TerminationConfig().withStepCountLimit(2_000)))
                 .buildSolver().solve(problem);
 
         assertThat(solved.getScore().hardScore()).isZero();

@@ -93,7 +93,7 @@ class VisitPatternsTest {
         }
 
         RosterPlan solved = SolverFactory.<RosterPlan>create(SolverConfig.createFromXmlResource("solverConfig.xml")
-                        .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(2L)))
+                        .withTerminationConfig(new TerminationConfig().withStepCountLimit(2_000)))
                 .buildSolver().solve(plan(days, visits));
 
         assertThat(solved.getScore().hardScore()).isZero();

@@ -1,9 +1,9 @@
 package com.carerounds.visit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
-import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -14,8 +14,6 @@ import com.carerounds.roster.Roster;
 import com.carerounds.roster.RosterRepository;
 import com.carerounds.roster.RosterService;
 import com.carerounds.roster.RosterStatus;
-import com.carerounds.roster.Visit;
-import com.carerounds.roster.VisitRepository;
 import com.carerounds.team.TeamRepository;
 import java.time.LocalDate;
 import java.time.LocalTime;

@@ -3,6 +3,7 @@ package com.carerounds.benchmark.literature;
 import com.carerounds.solver.PlanningTeam;
 import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.Point;
+import com.carerounds.solver.RosterConstraint;
 import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
 import com.carerounds.solver.SearchSizing;
@@ -32,11 +33,11 @@ final class CareRoundsAdapter {
 
     private static final LocalDate FIRST_DAY = LocalDate.of(2026, 1, 5);
     private static final Map<String, String> DISTANCE_ONLY = Map.of(
-            RosterWeights.CONTINUITY, "0soft",
-            RosterWeights.EVEN_SPACING, "0soft",
-            RosterWeights.BALANCED_DAYS, "0soft",
-            RosterWeights.BALANCED_TEAMS, "0soft",
-            RosterWeights.PREFERRED_HALF_DAY, "0soft");
+            RosterConstraint.CONTINUITY.id(), "0soft",
+            RosterConstraint.EVEN_SPACING.id(), "0soft",
+            RosterConstraint.BALANCED_DAYS.id(), "0soft",
+            RosterConstraint.BALANCED_TEAMS.id(), "0soft",
+            RosterConstraint.PREFERRED_HALF_DAY.id(), "0soft");
     /** No contracted team: any team may visit any customer. */
     private static final long NO_TEAM = -1;
 

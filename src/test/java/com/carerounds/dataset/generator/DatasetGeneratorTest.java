@@ -2,8 +2,8 @@ package com.carerounds.dataset.generator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.carerounds.dataset.Csv;
 import com.carerounds.elder.NationalId;
+import com.carerounds.kernel.Csv;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;

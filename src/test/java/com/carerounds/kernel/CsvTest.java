@@ -1,4 +1,4 @@
-package com.carerounds.dataset;
+package com.carerounds.kernel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package com.carerounds.dataset;
+package com.carerounds.kernel;
 
 import java.io.BufferedReader;
 import java.io.IOException;

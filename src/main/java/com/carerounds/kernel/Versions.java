@@ -1,4 +1,4 @@
-package com.carerounds.web;
+package com.carerounds.kernel;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 

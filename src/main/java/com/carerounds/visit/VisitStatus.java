@@ -1,4 +1,4 @@
-package com.carerounds.roster;
+package com.carerounds.visit;
 
 public enum VisitStatus {
     PLANNED,

@@ -1,4 +1,4 @@
-package com.carerounds.web;
+package com.carerounds.elder;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -14,8 +14,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.carerounds.config.SecurityConfiguration;
-import com.carerounds.elder.ElderAdministration;
-import com.carerounds.elder.ElderController;
+import com.carerounds.kernel.ConflictException;
+import com.carerounds.kernel.NotFoundException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.WebMvcTest;
@@ -26,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
-
 
 /**
  * Each error path of the administration API as problem details, on a web slice with the real security

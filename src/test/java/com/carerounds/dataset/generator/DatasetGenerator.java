@@ -1,5 +1,7 @@
 package com.carerounds.dataset.generator;
 
+import com.carerounds.elder.CareNeed;
+import com.carerounds.policy.VisitPolicy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * Writes a dataset in the documented CSV format (data/README.md) for any number of elders, teams and
@@ -22,15 +26,14 @@ import java.util.TreeSet;
  * center inside a real district, with a realistic ADL mix, needs and contracts; team capacity is set
  * so that demand is a chosen share of it.
  *
- * <pre>java -cp target/classes com.carerounds.dataset.generator.DatasetGenerator --out DIR [options]</pre>
+ * <p>Benchmark and demo tooling, not part of the product: {@code ops/generate-dataset.sh} runs it.
  */
 public final class DatasetGenerator {
 
     /** Travel allowance per leg when sizing capacity, in minutes, by travel mode: about 1.5 km of street. */
     private static final Map<String, Integer> TRAVEL_MINUTES_PER_LEG = Map.of("WALK", 22, "EBIKE", 7, "CAR", 7);
-    /** Minutes a need adds to a visit, as in the default visit policy. */
-    private static final Map<String, Integer> NEED_MINUTES = Map.of("REHABILITATION", 15, "TCM", 15, "HOSPICE", 15,
-            "COGNITIVE_SCREENING", 10);
+    /** Demand is sized with the visit policy a center starts with, the one its rosters will use. */
+    private static final VisitPolicy POLICY = VisitPolicy.defaults(0L);
 
     public record Options(Path out, int elders, int teams, int centers, long seed, YearMonth month, double supply) {
 
@@ -316,11 +319,12 @@ public final class DatasetGenerator {
         } else if (change < 0.06) {
             end = options.month().atDay(1 + random.nextInt(options.month().lengthOfMonth() - 1)).toString();
         }
-        row("contracts.csv", code, team.code(), adl < 45 ? "HOME_HOSPITAL_BED" : random.nextDouble() < 0.3
+        row("contracts.csv", code, team.code(), POLICY.needsHomeHospitalBed(adl) ? "HOME_HOSPITAL_BED" : random.nextDouble() < 0.3
                 ? "ENHANCED" : "BASIC", start.toString(), end);
 
-        int visits = adl < 45 ? 4 : adl < 60 ? 3 : 2;
-        int minutes = (adl < 45 ? 45 : 30) + needs.stream().mapToInt(NEED_MINUTES::get).sum();
+        int visits = POLICY.tierFor(adl).visitsPerMonth();
+        Set<CareNeed> careNeeds = needs.stream().map(CareNeed::valueOf).collect(Collectors.toSet());
+        int minutes = POLICY.visitMinutes(POLICY.needsHomeHospitalBed(adl), careNeeds);
         int leg = TRAVEL_MINUTES_PER_LEG.get(team.travelMode());
         demand.get(team)[0] += (long) visits * (minutes + leg) + leg;
         demand.get(team)[1] += visits;

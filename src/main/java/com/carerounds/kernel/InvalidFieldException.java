@@ -1,4 +1,4 @@
-package com.carerounds.web;
+package com.carerounds.kernel;
 
 /** A request field that is well-formed but wrong in context (400), named like a bean-validation error. */
 public class InvalidFieldException extends RuntimeException {

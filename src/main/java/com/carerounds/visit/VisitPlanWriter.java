@@ -1,4 +1,4 @@
-package com.carerounds.roster;
+package com.carerounds.visit;
 
 import java.sql.Date;
 import java.sql.Time;

@@ -1,4 +1,4 @@
-package com.carerounds.roster;
+package com.carerounds.visit;
 
 import com.carerounds.team.SkillSet;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package com.carerounds.roster;
+package com.carerounds.visit;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,6 +15,8 @@ public interface VisitRepository extends ListCrudRepository<Visit, Long> {
     long countByRosterId(Long rosterId);
 
     long countByElderId(Long elderId);
+
+    long countByTeamId(Long teamId);
 
     /** A team's visits of published rosters between two dates, day by day in route order. */
     @Query("select v.* from visit v join roster r on r.id = v.roster_id where v.team_id = :teamId "

@@ -1,0 +1,4 @@
+/** The service's typed configuration; imports no feature, so every feature may read it. */
+package com.carerounds.settings;
+
+

@@ -1,8 +1,0 @@
-package com.carerounds.visit;
-
-public class VisitNotFoundException extends RuntimeException {
-
-    public VisitNotFoundException(Long visitId) {
-        super("no visit " + visitId);
-    }
-}
