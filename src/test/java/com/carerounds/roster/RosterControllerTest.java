@@ -32,7 +32,7 @@ import org.springframework.web.context.WebApplicationContext;
 /** The dispatcher's month over HTTP: create, solve in the background, read, publish; and the errors. */
 @SpringBootTest(properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=120s",
         "optaplanner.solver.termination.unimproved-spent-limit=120s",
-        "carerounds.solver.save-interval=1s"})
+        "carerounds.solver.save-interval=1s", "spring.application.name=roster-controller"})
 @Import(StepLimitedSolves.class)
 @ActiveProfiles("test")
 class RosterControllerTest {

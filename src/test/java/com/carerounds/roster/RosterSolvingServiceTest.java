@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.optaplanner.core.api.solver.SolverStatus;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
@@ -25,7 +24,7 @@ import org.springframework.test.context.ActiveProfiles;
 /** The demo center's month solved end to end: every hard rule holds by an independent check. */
 @SpringBootTest(properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=120s",
         "optaplanner.solver.termination.unimproved-spent-limit=120s",
-        "carerounds.solver.save-interval=1s"})
+        "carerounds.solver.save-interval=1s", "spring.application.name=roster-solving"})
 @Import(StepLimitedSolves.class)
 @ActiveProfiles("test")
 class RosterSolvingServiceTest {
@@ -78,33 +77,5 @@ class RosterSolvingServiceTest {
         assertThat(new RosterChecker(new GeoTravelModel(1.3)).check(solved, visits).violations())
                 .anyMatch(v -> v.contains("2026-12-06: the team does not work that day"))
                 .anyMatch(v -> v.contains("visits 1 days apart"));
-    }
-
-    @Test
-    void aSolveWaitsItsTurnAndAStopBeforeItStartsLeavesTheRosterAsItWas() {
-        Long centerId = centers.findAll().get(0).getId();
-        Long first = rosterService.create(centerId, YearMonth.of(2027, 1)).roster().getId();
-        Long second = rosterService.create(centerId, YearMonth.of(2027, 2)).roster().getId();
-
-        solving.start(first, new RosterWeights());
-        solving.start(second, new RosterWeights());
-        // One solve at a time by default: the second waits, already marked as solving.
-        assertThat(solving.status(second).solverStatus()).isEqualTo(SolverStatus.SOLVING_SCHEDULED);
-        assertThat(solving.status(second).rosterStatus()).isEqualTo(RosterStatus.SOLVING);
-
-        await().atMost(Duration.ofSeconds(30)).until(() -> solving.status(first).score() != null);
-        solving.stop(second);
-        // A waiting solve stops at once, not when the one before it ends.
-        assertThat(solving.status(second).solverStatus()).isEqualTo(SolverStatus.NOT_SOLVING);
-        assertThat(solving.status(second).rosterStatus()).isEqualTo(RosterStatus.DRAFT);
-        assertThat(solving.status(first).solverStatus()).isEqualTo(SolverStatus.SOLVING_ACTIVE);
-        solving.stop(first);
-        await().atMost(Duration.ofSeconds(60)).until(() -> solving.status(first).solverStatus() == SolverStatus.NOT_SOLVING
-                && solving.status(second).solverStatus() == SolverStatus.NOT_SOLVING);
-
-        assertThat(solving.status(first).rosterStatus()).isEqualTo(RosterStatus.SOLVED);
-        assertThat(loader.load(first).visits()).anyMatch(Visit::isAssigned);
-        assertThat(solving.status(second).rosterStatus()).isEqualTo(RosterStatus.DRAFT);
-        assertThat(loader.load(second).visits()).isNotEmpty().noneMatch(Visit::isAssigned);
     }
 }

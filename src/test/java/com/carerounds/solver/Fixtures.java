@@ -3,6 +3,9 @@ package com.carerounds.solver;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /** Small planning problems for constraint tests: every leg between two places takes ten minutes. */
 final class Fixtures {
@@ -26,6 +29,14 @@ final class Fixtures {
     };
 
     private static long ids;
+
+    /** The product's solver configuration, its local search ending after a number of steps, not seconds. */
+    static SolverConfig solverConfig(int localSearchSteps) {
+        SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml");
+        config.getPhaseConfigList().stream().filter(LocalSearchPhaseConfig.class::isInstance)
+                .forEach(phase -> phase.setTerminationConfig(new TerminationConfig().withStepCountLimit(localSearchSteps)));
+        return config;
+    }
 
     private Fixtures() {
     }

@@ -8,8 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.solver.SolverFactory;
-import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 
 /** When demand exceeds capacity, the roster keeps the home-hospital-bed visits and leaves out routine ones. */
 class UnderSupplyTest {
@@ -37,8 +35,7 @@ class UnderSupplyTest {
         }
         RosterPlan problem = new RosterPlan(Fixtures.FIRST_DAY, 20, List.of(team), days, visits, new RosterWeights());
 
-        RosterPlan solved = SolverFactory.<RosterPlan>create(SolverConfig.createFromXmlResource("solverConfig.xml")
-                        .withTerminationConfig(new TerminationConfig().withStepCountLimit(2_000)))
+        RosterPlan solved = SolverFactory.<RosterPlan>create(Fixtures.solverConfig(2_000))
                 .buildSolver().solve(problem);
 
         assertThat(solved.getScore().hardScore()).isZero();

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.optaplanner.core.impl.solver.DefaultSolverFactory;
@@ -92,8 +91,7 @@ class VisitPatternsTest {
             }
         }
 
-        RosterPlan solved = SolverFactory.<RosterPlan>create(SolverConfig.createFromXmlResource("solverConfig.xml")
-                        .withTerminationConfig(new TerminationConfig().withStepCountLimit(2_000)))
+        RosterPlan solved = SolverFactory.<RosterPlan>create(Fixtures.solverConfig(2_000))
                 .buildSolver().solve(plan(days, visits));
 
         assertThat(solved.getScore().hardScore()).isZero();
