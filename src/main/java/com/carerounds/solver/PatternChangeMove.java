@@ -1,8 +1,10 @@
 package com.carerounds.solver;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.AbstractMove;
@@ -53,16 +55,41 @@ final class PatternChangeMove extends AbstractMove<RosterPlan> {
 
     @Override
     protected void doMoveOnGenuineVariables(ScoreDirector<RosterPlan> scoreDirector) {
+        // OptaPlanner runs the list listeners after the whole move, on the final lists, so a range
+        // announced per relocation is stale once a later one shifts the same list (two visits of an
+        // elder leaving one route or holding list): it crashed or left wrong neighbours. Each changed
+        // list is therefore drafted first and announced once.
+        Map<TeamDay, List<PlanningVisit>> drafts = new LinkedHashMap<>();
         for (Relocation relocation : relocations) {
-            int from = relocation.fromIndex();
-            scoreDirector.beforeListVariableChanged(relocation.from(), VISITS, from, from + 1);
-            relocation.from().getVisits().remove(from);
-            scoreDirector.afterListVariableChanged(relocation.from(), VISITS, from, from);
-            int to = relocation.toIndex();
-            scoreDirector.beforeListVariableChanged(relocation.to(), VISITS, to, to);
-            relocation.to().getVisits().add(to, relocation.visit());
-            scoreDirector.afterListVariableChanged(relocation.to(), VISITS, to, to + 1);
+            List<PlanningVisit> from = drafts.computeIfAbsent(relocation.from(), day -> new ArrayList<>(day.getVisits()));
+            if (relocation.fromIndex() >= from.size() || from.get(relocation.fromIndex()) != relocation.visit()) {
+                throw new IllegalStateException("pattern change " + this + ": " + relocation.visit() + " is not at "
+                        + relocation.fromIndex() + " of " + relocation.from());
+            }
+            from.remove(relocation.fromIndex());
+            drafts.computeIfAbsent(relocation.to(), day -> new ArrayList<>(day.getVisits()))
+                    .add(relocation.toIndex(), relocation.visit());
         }
+        drafts.forEach((day, visits) -> replace(scoreDirector, day, visits));
+    }
+
+    /** Replaces the day's list by the new one, announcing only the stretch between their common ends. */
+    private static void replace(ScoreDirector<RosterPlan> scoreDirector, TeamDay day, List<PlanningVisit> visits) {
+        List<PlanningVisit> current = day.getVisits();
+        int common = Math.min(current.size(), visits.size());
+        int start = 0;
+        while (start < common && current.get(start) == visits.get(start)) {
+            start++;
+        }
+        int end = 0;
+        while (end < common - start
+                && current.get(current.size() - 1 - end) == visits.get(visits.size() - 1 - end)) {
+            end++;
+        }
+        scoreDirector.beforeListVariableChanged(day, VISITS, start, current.size() - end);
+        current.subList(start, current.size() - end).clear();
+        current.addAll(start, visits.subList(start, visits.size() - end));
+        scoreDirector.afterListVariableChanged(day, VISITS, start, visits.size() - end);
     }
 
     @Override

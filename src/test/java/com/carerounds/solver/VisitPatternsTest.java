@@ -76,6 +76,45 @@ class VisitPatternsTest {
     }
 
     @Test
+    void patternChangeMoveTakesSeveralVisitsOutOfOneListAndKeepsEveryNeighbourRight() {
+        // Issue 15: both waiting visits of the elder at the end of the holding list, and a routine visit
+        // before each. Announced one relocation at a time, the list's second change made the first's
+        // range point past its end.
+        List<TeamDay> days = week();
+        TeamDay holding = days.get(10);
+        VisitPatterns patterns = new VisitPatterns(10, MON_WED, TUE_THU);
+        PlanningVisit first = patterned(1, 10, patterns);
+        PlanningVisit second = patterned(2, 10, patterns);
+        PlanningVisit before = visit(3, 20);
+        PlanningVisit between = visit(4, 21);
+        holding.getVisits().addAll(List.of(before, first, between, second));
+        RosterPlan plan = plan(days, List.of(first, second, before, between));
+        Routes.link(days);
+
+        try (InnerScoreDirector<RosterPlan, HardMediumSoftLongScore> director = scoreDirector()) {
+            director.setWorkingSolution(plan);
+            HardMediumSoftLongScore unplanned = director.calculateScore();
+            PatternChangeMoveFactory factory = new PatternChangeMoveFactory();
+            factory.phaseStarted(director);
+
+            Move<RosterPlan> undo = factory.toPattern(List.of(first, second), TUE_THU).doMove(director);
+            HardMediumSoftLongScore planned = director.calculateScore();
+            director.assertShadowVariablesAreNotStale(planned, "pattern change");
+            assertThat(List.of(first.dayIndex(), second.dayIndex())).containsExactlyInAnyOrder(1, 3);
+            assertThat(holding.getVisits()).containsExactly(before, between);
+            assertThat(between.getPrevious()).isSameAs(before);
+            assertThat(before.getNext()).isSameAs(between);
+            assertThat(between.getNext()).isNull();
+
+            undo.doMove(director);
+            director.assertShadowVariablesAreNotStale(unplanned, "undo of the pattern change");
+            assertThat(holding.getVisits()).containsExactly(before, first, between, second);
+            assertThat(second.getPrevious()).isSameAs(between);
+            assertThat(second.isUnassigned()).isTrue();
+        }
+    }
+
+    @Test
     void solvedRosterPutsEveryElderOnOneAllowedCombination() {
         List<TeamDay> days = week();
         List<PlanningVisit> visits = new ArrayList<>();

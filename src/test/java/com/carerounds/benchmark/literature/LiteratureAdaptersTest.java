@@ -167,7 +167,23 @@ class LiteratureAdaptersTest {
         assertThat(bad.gapPct()).isNull();
         assertThat(LiteratureBenchmark.summary(Instance.Family.SOLOMON, "carerounds", List.of(good, bad)))
                 .isEqualTo("SUMMARY set=solomon solver=carerounds instances=2 mean_gap_pct=25.00 worst_gap_pct=25.00"
-                        + " infeasible=1");
+                        + " infeasible=1 errors=0");
+    }
+
+    @Test
+    void aSolveThatThrowsIsRecordedAsAnErrorAndLeavesTheGapsAlone() throws IOException {
+        LiteratureBenchmark.Row failed = LiteratureBenchmark.run(cordeau(), "carerounds", instance -> {
+            throw new IndexOutOfBoundsException("Index 13 out of bounds for length 13\n\tat somewhere");
+        }, 32.0);
+        LiteratureBenchmark.Row good = LiteratureBenchmark.run(cordeau(), "carerounds",
+                instance -> CareRoundsAdapter.solve(instance, 1), null);
+
+        assertThat(failed.csv()).matches("t01,carerounds,\\d+\\.\\d,,,error,32.00,,"
+                + "\"java.lang.IndexOutOfBoundsException: Index 13 out of bounds for length 13\"");
+        assertThat(failed.gapPct()).isNull();
+        assertThat(good.feasible()).isTrue();
+        assertThat(LiteratureBenchmark.summary(Instance.Family.CORDEAU, "carerounds", List.of(failed, good)))
+                .endsWith("instances=2 mean_gap_pct=NA worst_gap_pct=NA infeasible=0 errors=1");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 
 /**
  * Solves Solomon VRPTW and Cordeau PVRP files with our solver or OR-Tools and scores each result
@@ -41,11 +42,14 @@ public final class LiteratureBenchmark {
         // Plain CSV on standard output: the solver's progress log would interleave with it.
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.optaplanner"))
                 .setLevel(ch.qos.logback.classic.Level.WARN);
-        System.out.println("instance,solver,seconds,distance,routes,feasible,bks,gap_pct");
+        // A failed solve's row says feasible=error and ends with the exception's first line.
+        System.out.println("instance,solver,seconds,distance,routes,feasible,bks,gap_pct,error");
+        long limit = seconds;
         Map<Instance.Family, List<Row>> rows = new LinkedHashMap<>();
         for (Path file : files) {
             Instance instance = InstanceReader.read(file);
-            Row row = run(instance, solver, seconds, bestKnown(file));
+            Row row = run(instance, solver, solver.equals("ortools")
+                    ? i -> OrToolsAdapter.solve(i, limit) : i -> CareRoundsAdapter.solve(i, limit), bestKnown(file));
             System.out.println(row.csv());
             rows.computeIfAbsent(instance.family(), f -> new ArrayList<>()).add(row);
         }
@@ -53,25 +57,57 @@ public final class LiteratureBenchmark {
         rows.forEach((family, familyRows) -> System.out.println(summary(family, name, familyRows)));
     }
 
-    record Row(String instance, String solver, double seconds, Checker.Report report, Double bks) {
+    record Row(String instance, String solver, double seconds, Checker.Report report, Double bks, String error) {
+
+        Row(String instance, String solver, double seconds, Checker.Report report, Double bks) {
+            this(instance, solver, seconds, report, bks, null);
+        }
+
+        /** A solve that threw: no routes to check, the exception's first line instead. */
+        static Row failed(String instance, String solver, double seconds, Throwable error, Double bks) {
+            String firstLine = String.valueOf(error).lines().findFirst().orElse("");
+            return new Row(instance, solver, seconds, null, bks, firstLine);
+        }
+
+        boolean failed() {
+            return error != null;
+        }
+
+        boolean feasible() {
+            return !failed() && report.feasible();
+        }
 
         /** None without a best-known value, or when infeasible: a route set missing visits is not comparable. */
         Double gapPct() {
-            return bks == null || !report.feasible() ? null : (report.distance() - bks) / bks * 100;
+            return bks == null || !feasible() ? null : (report.distance() - bks) / bks * 100;
         }
 
         String csv() {
+            String best = bks == null ? "" : String.format(Locale.ROOT, "%.2f", bks);
+            if (failed()) {
+                return String.format(Locale.ROOT, "%s,%s,%.1f,,,error,%s,,\"%s\"", instance, solver, seconds, best,
+                        error.replace("\"", "\"\""));
+            }
             return String.format(Locale.ROOT, "%s,%s,%.1f,%.2f,%d,%s,%s,%s", instance, solver, seconds,
-                    report.distance(), report.routes(), report.feasible() ? "yes" : "no",
-                    bks == null ? "" : String.format(Locale.ROOT, "%.2f", bks),
+                    report.distance(), report.routes(), report.feasible() ? "yes" : "no", best,
                     gapPct() == null ? "" : hundredths(gapPct()));
         }
     }
 
-    static Row run(Instance instance, String solver, long seconds, Double bks) {
+    /**
+     * Solves and checks one instance. A solve that throws is recorded as failed, with its stack trace on
+     * standard error, so that the run goes on with the next instance.
+     */
+    static Row run(Instance instance, String solver, Function<Instance, Solution> solve, Double bks) {
         long start = System.nanoTime();
-        Solution solution = solver.equals("ortools") ? OrToolsAdapter.solve(instance, seconds)
-                : CareRoundsAdapter.solve(instance, seconds);
+        Solution solution;
+        try {
+            solution = solve.apply(instance);
+        } catch (RuntimeException | StackOverflowError error) {
+            System.err.println(instance.name() + " (" + solver + "): the solve failed");
+            error.printStackTrace();
+            return Row.failed(instance.name(), solver, (System.nanoTime() - start) / 1e9, error, bks);
+        }
         double spent = (System.nanoTime() - start) / 1e9;
         Checker.Report report = Checker.check(instance, solution);
         if (!report.feasible()) {
@@ -83,16 +119,18 @@ public final class LiteratureBenchmark {
 
     /**
      * Mean and worst gap over the instances with a best-known value. An infeasible result counts
-     * in {@code infeasible} and not in the gaps: its distance is not comparable.
+     * in {@code infeasible}, a failed solve in {@code errors}, neither in the gaps: no comparable distance.
      */
     static String summary(Instance.Family family, String solver, List<Row> rows) {
         List<Double> gaps = rows.stream().filter(r -> r.gapPct() != null)
                 .map(Row::gapPct).toList();
         OptionalDouble mean = gaps.stream().mapToDouble(Double::doubleValue).average();
         OptionalDouble worst = gaps.stream().mapToDouble(Double::doubleValue).max();
-        long infeasible = rows.stream().filter(r -> !r.report().feasible()).count();
-        return String.format(Locale.ROOT, "SUMMARY set=%s solver=%s instances=%d mean_gap_pct=%s worst_gap_pct=%s infeasible=%d",
-                family.label, solver, rows.size(), format(mean), format(worst), infeasible);
+        long errors = rows.stream().filter(Row::failed).count();
+        long infeasible = rows.stream().filter(r -> !r.failed() && !r.feasible()).count();
+        return String.format(Locale.ROOT,
+                "SUMMARY set=%s solver=%s instances=%d mean_gap_pct=%s worst_gap_pct=%s infeasible=%d errors=%d",
+                family.label, solver, rows.size(), format(mean), format(worst), infeasible, errors);
     }
 
     private static String format(OptionalDouble value) {
