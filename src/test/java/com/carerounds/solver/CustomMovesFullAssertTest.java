@@ -42,9 +42,9 @@ import org.optaplanner.core.impl.solver.DefaultSolverFactory;
  */
 class CustomMovesFullAssertTest {
 
-    private static final int ROSTERS_PER_SHAPE = 10;
-    private static final int STEPS = 200;
-    private static final int MOVES_PER_FACTORY = 200;
+    private static final int ROSTERS_PER_SHAPE = 8;
+    private static final int STEPS = 150;
+    private static final int MOVES_PER_FACTORY = 150;
     /** Custom moves drawn about as often as all the generic ones together, which still make the shapes. */
     private static final double CUSTOM_MOVE_WEIGHT = 12.0;
 
