@@ -3,6 +3,7 @@ package com.carerounds.policy;
 import com.carerounds.account.Access;
 import com.carerounds.solver.RosterWeights;
 import com.carerounds.team.Skill;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -38,11 +39,13 @@ public class PolicyController {
     public record WeightsBody(@NotNull Integer version, @NotNull Map<String, String> weights) {
     }
 
+    @Operation(summary = "Read a center's visit policy: frequency tiers, visit durations and skills per need.")
     @GetMapping("/api/policy")
     PolicyBody policy(@RequestParam(required = false) Long centerId) {
         return body(policyOf(centerId));
     }
 
+    @Operation(summary = "Replace a center's visit policy.")
     @PutMapping("/api/policy")
     @Transactional
     PolicyBody changePolicy(@RequestParam(required = false) Long centerId, @Valid @RequestBody PolicyBody change) {
@@ -52,6 +55,7 @@ public class PolicyController {
         return body(policies.save(policy));
     }
 
+    @Operation(summary = "Read the weights of the roster solver's constraints for a center.")
     @GetMapping("/api/constraint-weights")
     WeightsBody weights(@RequestParam(required = false) Long centerId) {
         VisitPolicy policy = policyOf(centerId);
@@ -59,6 +63,7 @@ public class PolicyController {
     }
 
     /** Names not given keep their current weight; every name and value is checked before anything is saved. */
+    @Operation(summary = "Change some of a center's constraint weights; names not given keep theirs.")
     @PutMapping("/api/constraint-weights")
     @Transactional
     WeightsBody changeWeights(@RequestParam(required = false) Long centerId, @Valid @RequestBody WeightsBody change) {

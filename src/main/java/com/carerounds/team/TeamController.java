@@ -1,10 +1,12 @@
 package com.carerounds.team;
 
 import com.carerounds.account.Access;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Administrators keep their center's teams: members, weekly pattern, capacity and leave. */
@@ -31,16 +34,20 @@ public class TeamController {
         this.jdbc = jdbc;
     }
 
+    @Operation(summary = "List the teams of a health center (by default the signed-in user's own).")
     @GetMapping("/api/teams")
     List<TeamView> list(@RequestParam(required = false) Long centerId) {
         return teams.findByCenterIdOrderByCode(access.centerOf(centerId)).stream().map(TeamView::of).toList();
     }
 
+    @Operation(summary = "Read one team with its members, working days, capacity and leave.")
     @GetMapping("/api/teams/{id}")
     TeamView get(@PathVariable Long id) {
         return TeamView.of(owned(id));
     }
 
+    @Operation(summary = "Create a team in a health center.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/api/teams")
     ResponseEntity<TeamView> create(@RequestParam(required = false) Long centerId, @Valid @RequestBody TeamBody body) {
         Team team = new Team(access.centerOf(centerId), body.code(), body.name(), body.travelMode(),
@@ -50,6 +57,7 @@ public class TeamController {
         return ResponseEntity.created(URI.create("/api/teams/" + saved.getId())).body(TeamView.of(saved));
     }
 
+    @Operation(summary = "Replace a team's name, travel mode, capacity, members, working days and leave; its code stays.")
     @PutMapping("/api/teams/{id}")
     @Transactional
     TeamView update(@PathVariable Long id, @Valid @RequestBody TeamBody body) {
@@ -67,6 +75,8 @@ public class TeamController {
     }
 
     /** Refused while contracts or planned visits still name the team: move them first. */
+    @Operation(summary = "Delete a team that no contract, planned visit or doctor account names any more.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/api/teams/{id}")
     @Transactional
     ResponseEntity<Void> delete(@PathVariable Long id, @RequestParam int version) {
