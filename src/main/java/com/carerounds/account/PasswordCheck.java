@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.ObjectProvider;
@@ -26,7 +28,9 @@ import org.springframework.stereotype.Component;
  * Checks a username and password: throttled by {@link SignInThrottle}, then against the stored BCrypt
  * hash. A verified pair is remembered for {@link SignInProperties#basicCacheLifetime()} under an HMAC of
  * the pair with a key made at start, so HTTP Basic clients, which send the password with every request,
- * pay for BCrypt once in that time; neither the password nor an unkeyed hash of it is kept.
+ * pay for BCrypt once in that time; neither the password nor an unkeyed hash of it is kept. Only
+ * {@link SignInProperties#passwordChecks()} hashes are checked at once, so that sign-ins, however many,
+ * leave cores to the requests of users already signed in.
  */
 @Component
 public class PasswordCheck {
@@ -40,6 +44,8 @@ public class PasswordCheck {
     private final Duration remember;
     private final SecretKeySpec key;
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();
+    private final Semaphore hashing;
+    private final Duration hashingWait;
 
     /** The user details service is looked up on first use, so web slices without accounts still start. */
     public PasswordCheck(ObjectProvider<UserDetailsService> users, PasswordEncoder encoder, SignInThrottle throttle,
@@ -49,6 +55,8 @@ public class PasswordCheck {
         this.throttle = throttle;
         this.clock = clock;
         this.remember = properties.basicCacheLifetime();
+        this.hashing = new Semaphore(properties.passwordChecks());
+        this.hashingWait = properties.passwordCheckWait();
         byte[] secret = new byte[32];
         new SecureRandom().nextBytes(secret);
         this.key = new SecretKeySpec(secret, "HmacSHA256");
@@ -71,12 +79,15 @@ public class PasswordCheck {
                 ? web.getRemoteAddress() : null;
         throttle.check(username, address);
         Authentication checked;
+        acquireHashing();
         try {
             checked = passwords.authenticate(authentication);
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
             // One answer for an unknown user and a wrong password, so names cannot be probed.
             throw new BadCredentialsException("wrong username or password");
+        } finally {
+            hashing.release();
         }
         throttle.succeeded(username);
         SignedInUser user = (SignedInUser) checked.getPrincipal();
@@ -87,6 +98,17 @@ public class PasswordCheck {
             verified.put(pair, new Remembered(user, now.plus(remember)));
         }
         return signedIn(user, authentication);
+    }
+
+    private void acquireHashing() {
+        try {
+            if (hashing.tryAcquire(hashingWait.toNanos(), TimeUnit.NANOSECONDS)) {
+                return;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new SignInThrottledException("too many sign-ins at once: try again in a second", Duration.ofSeconds(1));
     }
 
     private static Authentication signedIn(SignedInUser user, Authentication request) {

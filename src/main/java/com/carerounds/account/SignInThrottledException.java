@@ -3,13 +3,20 @@ package com.carerounds.account;
 import java.time.Duration;
 import org.springframework.security.core.AuthenticationException;
 
-/** Too many failed sign-ins for this username or from this address: no password is checked until the wait ends. */
+/**
+ * Too many failed sign-ins for this username or from this address, or too many sign-ins at once: no
+ * password is checked until the wait ends.
+ */
 public class SignInThrottledException extends AuthenticationException {
 
     private final Duration retryAfter;
 
     public SignInThrottledException(Duration retryAfter) {
-        super("too many failed sign-ins: try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds");
+        this("too many failed sign-ins: try again in " + Math.max(1, retryAfter.toSeconds()) + " seconds", retryAfter);
+    }
+
+    public SignInThrottledException(String message, Duration retryAfter) {
+        super(message);
         this.retryAfter = retryAfter;
     }
 

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
@@ -23,8 +25,9 @@ class PasswordCheckTest {
     private final AtomicInteger hashChecks = new AtomicInteger();
     private final PasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
     private final String hash = bcrypt.encode("right-password");
-    private final PasswordCheck check = new PasswordCheck(users(), counting(), throttle(), clock,
-            new SignInProperties(Duration.ofHours(1), Duration.ofMinutes(5), Duration.ofMinutes(15), 5, 20));
+    private final AtomicInteger checking = new AtomicInteger();
+    private final AtomicInteger mostAtOnce = new AtomicInteger();
+    private final PasswordCheck check = new PasswordCheck(users(), counting(), throttle(), clock, properties(2));
 
     @Test
     void aRightPasswordIsHashedOnceWhileRemembered() {
@@ -55,6 +58,36 @@ class PasswordCheckTest {
                 .isInstanceOf(BadCredentialsException.class).hasMessage("wrong username or password");
     }
 
+    @Test
+    void noMorePasswordsAreHashedAtOnceThanConfigured() throws Exception {
+        PasswordCheck oneAtATime = new PasswordCheck(users(), counting(), throttle(), clock, properties(1));
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            int thread = t;
+            Thread worker = new Thread(() -> {
+                for (int i = 0; i < 3; i++) {
+                    try {
+                        oneAtATime.authenticate(attempt("unknown-" + thread + "-" + i, "some-password"));
+                    } catch (BadCredentialsException expected) {
+                        // every name is unknown: the point is how many hashes ran at once
+                    }
+                }
+            });
+            worker.start();
+            threads.add(worker);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        assertThat(hashChecks).hasValue(12);
+        assertThat(mostAtOnce).hasValue(1);
+    }
+
+    private static SignInProperties properties(int passwordChecksAtOnce) {
+        return new SignInProperties(Duration.ofHours(1), Duration.ofMinutes(5), Duration.ofMinutes(15), 5, 20,
+                passwordChecksAtOnce, Duration.ofSeconds(30));
+    }
+
     private static UsernamePasswordAuthenticationToken attempt(String username, String password) {
         return UsernamePasswordAuthenticationToken.unauthenticated(username, password);
     }
@@ -81,13 +114,18 @@ class PasswordCheckTest {
             @Override
             public boolean matches(CharSequence raw, String encoded) {
                 hashChecks.incrementAndGet();
-                return bcrypt.matches(raw, encoded);
+                mostAtOnce.accumulateAndGet(checking.incrementAndGet(), Math::max);
+                try {
+                    return bcrypt.matches(raw, encoded);
+                } finally {
+                    checking.decrementAndGet();
+                }
             }
         };
     }
 
     private SignInThrottle throttle() {
         return new SignInThrottle(clock,
-                new SignInProperties(Duration.ofHours(1), Duration.ofMinutes(5), Duration.ofMinutes(15), 5, 20));
+                properties(2));
     }
 }
