@@ -1,5 +1,6 @@
 package com.carerounds.account;
 
+import io.swagger.v3.oas.annotations.Operation;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -15,6 +16,7 @@ class MeController {
     public record Me(String username, String name, Role role, Long centerId, Long teamId) {
     }
 
+    @Operation(summary = "Say who is signed in: name, role, center and team.")
     @GetMapping("/api/me")
     Me me() {
         SignedInUser user = access.user();

@@ -1,5 +1,6 @@
 package com.carerounds.capacity;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,6 +17,7 @@ class CapacityController {
         this.capacity = capacity;
     }
 
+    @Operation(summary = "Change a team's capacity on some dates and see which planned visits it affects.")
     @PatchMapping("/api/teams/{id}/capacity")
     CapacityImpact change(@PathVariable Long id, @Valid @RequestBody CapacityChange change) {
         return capacity.change(id, change);

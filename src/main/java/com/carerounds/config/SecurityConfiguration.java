@@ -1,44 +1,65 @@
 package com.carerounds.config;
 
+import com.carerounds.account.AccessTokens;
+import com.carerounds.account.PasswordCheck;
+import com.carerounds.account.SignInThrottle;
+import com.carerounds.settings.CareRoundsSettings;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.session.DisableEncodeUrlFilter;
 
 /**
- * Sign-in with HTTP Basic (TLS ends in front of the service), no sessions; each role reaches its
- * own endpoints, and services check the center or team of what is asked for.
+ * Sign-in (TLS ends in front of the service), no sessions: a bearer token from {@code POST /api/sign-in},
+ * or HTTP Basic, whose verified credentials {@link PasswordCheck} remembers briefly so that BCrypt is not
+ * paid on every request. Failed sign-ins are throttled per username and per address. Each role reaches
+ * its own endpoints, and services check the center or team of what is asked for.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(CareRoundsSettings.class) // also in slice tests, which skip the properties scan
+@Import({ClockConfiguration.class, AccessTokens.class, SignInThrottle.class, PasswordCheck.class})
 public class SecurityConfiguration {
+
+    @Bean
+    CareRoundsSettings.SignIn signInSettings(CareRoundsSettings settings) {
+        return settings.signin();
+    }
 
     /** Only in a web application: the benchmark runs the product's pipeline without a web server. */
     @Bean
     @ConditionalOnWebApplication
-    SecurityFilterChain api(HttpSecurity http, ObjectMapper json) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ObjectMapper json, PasswordCheck passwords, AccessTokens tokens)
+            throws Exception {
+        SignInEntryPoint signIn = new SignInEntryPoint(json);
+        // Only PasswordCheck checks passwords: no fallback provider may check a refused one again unthrottled.
+        AuthenticationManager authentication = passwords::authenticate;
         return http
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) ->
-                        problem(response, json, HttpStatus.UNAUTHORIZED, "sign in to use CareRounds")))
+                .authenticationManager(authentication)
+                .addFilterBefore(new AcceptableMediaTypeFilter(json), DisableEncodeUrlFilter.class)
+                .addFilterBefore(new BearerTokenFilter(tokens, signIn), BasicAuthenticationFilter.class)
+                .httpBasic(basic -> basic.authenticationEntryPoint(signIn))
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) ->
-                                problem(response, json, HttpStatus.UNAUTHORIZED, "sign in to use CareRounds"))
+                        .authenticationEntryPoint(signIn)
                         .accessDeniedHandler((request, response, ex) ->
-                                problem(response, json, HttpStatus.FORBIDDEN, "your role may not do this")))
+                                Problems.write(response, json, HttpStatus.FORBIDDEN, "your role may not do this")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/sign-in").permitAll()
                         .requestMatchers("/api/me").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/import").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/policy", "/api/constraint-weights").hasAnyRole("DISPATCHER", "ADMIN")
@@ -62,12 +83,5 @@ public class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    private static void problem(HttpServletResponse response, ObjectMapper json, HttpStatus status, String detail)
-            throws IOException {
-        response.setStatus(status.value());
-        response.setContentType("application/problem+json");
-        json.writeValue(response.getOutputStream(), ProblemDetail.forStatusAndDetail(status, detail));
     }
 }

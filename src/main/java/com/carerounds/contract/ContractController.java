@@ -1,8 +1,10 @@
 package com.carerounds.contract;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -24,28 +27,35 @@ class ContractController {
         this.contracts = contracts;
     }
 
+    @Operation(summary = "List contracts of a center or of one elder.")
     @GetMapping
     List<ContractView> list(@RequestParam(required = false) Long centerId,
                             @RequestParam(required = false) Long elderId) {
         return contracts.list(centerId, elderId);
     }
 
+    @Operation(summary = "Read one contract.")
     @GetMapping("/{id}")
     ContractView get(@PathVariable Long id) {
         return contracts.get(id);
     }
 
+    @Operation(summary = "Sign a contract between an elder and a team; at most one is in force per elder.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ContractView> create(@Valid @RequestBody ContractRequest request) {
         ContractView created = contracts.create(request);
         return ResponseEntity.created(URI.create("/api/contracts/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Change a contract.")
     @PutMapping("/{id}")
     ContractView update(@PathVariable Long id, @Valid @RequestBody ContractRequest request) {
         return contracts.update(id, request);
     }
 
+    @Operation(summary = "Delete a contract.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable Long id) {
         contracts.delete(id);

@@ -1,5 +1,6 @@
 package com.carerounds.dataset;
 
+import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ class DatasetImportController {
     }
 
     /** One part per file, named after it ({@code elders.csv} or {@code elders}). */
+    @Operation(summary = "Import a dataset from CSV files, one multipart part per file; all or nothing.")
     @PostMapping(path = "/api/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportResult importCsv(MultipartHttpServletRequest request) throws IOException {
         Map<String, String> files = new HashMap<>();
@@ -42,6 +44,7 @@ class DatasetImportController {
     }
 
     /** {@code {"elders": [{"code": "E1", "name": "…", …}], "contracts": […]}}: objects keyed by the CSV columns. */
+    @Operation(summary = "Import a dataset given as JSON rows per file; all or nothing.")
     @PostMapping(path = "/api/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     ImportResult importJson(@RequestBody Map<String, List<Map<String, Object>>> body) {
         Map<String, String> files = new HashMap<>();

@@ -1,8 +1,10 @@
 package com.carerounds.elder;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -25,33 +28,42 @@ class ElderController {
     }
 
     /** Staff: the center's elders (their own unless {@code centerId} names one); a doctor: their team's. */
+    @Operation(summary = "List the elders of a health center.")
     @GetMapping
     List<ElderView> list(@RequestParam(required = false) Long centerId) {
         return elders.list(centerId);
     }
 
+    @Operation(summary = "Read one elder with needs, conditions, availability and assessment history.")
     @GetMapping("/{id}")
     ElderView get(@PathVariable Long id) {
         return elders.get(id);
     }
 
+    @Operation(summary = "Register an elder in a health center.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<ElderView> create(@Valid @RequestBody ElderRequest request) {
         ElderView created = elders.create(request);
         return ResponseEntity.created(URI.create("/api/elders/" + created.id())).body(created);
     }
 
+    @Operation(summary = "Replace an elder's record.")
     @PutMapping("/{id}")
     ElderView update(@PathVariable Long id, @Valid @RequestBody ElderRequest request) {
         return elders.update(id, request);
     }
 
+    @Operation(summary = "Delete an elder.")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")
     ResponseEntity<Void> delete(@PathVariable Long id) {
         elders.delete(id);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Record an ADL assessment for an elder.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/assessments")
     ResponseEntity<ElderView> addAssessment(@PathVariable Long id, @Valid @RequestBody AssessmentRequest request) {
         return ResponseEntity.status(201).body(elders.addAssessment(id, request));

@@ -1,5 +1,6 @@
 package com.carerounds.policy;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
@@ -29,21 +30,25 @@ class PolicyController {
     record WeightsChange(@NotNull Integer version, @NotNull Map<String, String> weights) {
     }
 
+    @Operation(summary = "Read a center's visit policy: frequency tiers, visit durations and skills per need.")
     @GetMapping("/api/policy")
     PolicyChange policy(@RequestParam(required = false) Long centerId) {
         return PolicyChange.of(policies.read(centerId));
     }
 
+    @Operation(summary = "Replace a center's visit policy.")
     @PutMapping("/api/policy")
     PolicyChange changePolicy(@RequestParam(required = false) Long centerId, @Valid @RequestBody PolicyChange change) {
         return PolicyChange.of(policies.change(centerId, change));
     }
 
+    @Operation(summary = "Read the constraint table with a center's weight beside each default.")
     @GetMapping("/api/constraint-weights")
     WeightsBody weights(@RequestParam(required = false) Long centerId) {
         return body(policies.read(centerId).getVersion(), policies.weights(centerId));
     }
 
+    @Operation(summary = "Change some of a center's constraint weights by id; ids not given keep theirs.")
     @PutMapping("/api/constraint-weights")
     WeightsBody changeWeights(@RequestParam(required = false) Long centerId,
                               @Valid @RequestBody WeightsChange change) {

@@ -2,11 +2,13 @@ package com.carerounds.roster;
 
 import com.carerounds.account.Access;
 import com.carerounds.policy.PolicyAdministration;
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.time.YearMonth;
 import java.util.List;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The dispatcher's roster: create the month, solve it in the background, read it, publish it. */
@@ -48,6 +51,8 @@ class RosterController {
     public record CreatedRoster(Long id, YearMonth month, RosterStatus status, int visits, List<DemandIssue> issues) {
     }
 
+    @Operation(summary = "Create a center's roster for a month, with the visits its elders need.")
+    @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
     ResponseEntity<CreatedRoster> create(@Valid @RequestBody CreateRosterRequest request) {
         access.requireCenter(request.centerId());
@@ -58,28 +63,35 @@ class RosterController {
                         created.issues()));
     }
 
+    @Operation(summary = "Start solving a roster in the background, or queue it behind running solves.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @PostMapping("/{id}/solve")
     ResponseEntity<RosterSolvingService.Status> solve(@PathVariable Long id) {
         solving.start(id, policies.weightsOf(rosters.centerOf(id)));
         return ResponseEntity.accepted().body(solving.status(id));
     }
 
+    @Operation(summary = "Stop solving a roster, keeping the best plan found so far.")
+    @ResponseStatus(HttpStatus.ACCEPTED)
     @DeleteMapping("/{id}/solve")
     ResponseEntity<RosterSolvingService.Status> stop(@PathVariable Long id) {
         solving.stop(guard(id));
         return ResponseEntity.accepted().body(solving.status(id));
     }
 
+    @Operation(summary = "Read a roster's solving status, score and number of unassigned visits.")
     @GetMapping("/{id}/status")
     RosterSolvingService.Status status(@PathVariable Long id) {
         return solving.status(guard(id));
     }
 
+    @Operation(summary = "Read a roster with each visit's team, day and time.")
     @GetMapping("/{id}")
     RosterView view(@PathVariable Long id) {
         return queries.view(guard(id));
     }
 
+    @Operation(summary = "Publish a solved roster so that its teams' doctors see their visits.")
     @PostMapping("/{id}/publish")
     RosterSolvingService.Status publish(@PathVariable Long id) {
         rosters.publish(guard(id));

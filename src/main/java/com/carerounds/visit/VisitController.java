@@ -1,5 +1,6 @@
 package com.carerounds.visit;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,6 +23,7 @@ class VisitController {
     }
 
     /** Without {@code to}, the single day {@code from}. */
+    @Operation(summary = "List a team's published visits for a day, or from one day to another (at most 31 days), in route order.")
     @GetMapping("/api/teams/{teamId}/visits")
     List<DoctorVisit> list(@PathVariable Long teamId,
                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -29,6 +31,7 @@ class VisitController {
         return teamVisits.list(teamId, from, to == null ? from : to);
     }
 
+    @Operation(summary = "Record what happened at a visit: done, or missed and why.")
     @PostMapping("/api/visits/{id}/outcome")
     DoctorVisit outcome(@PathVariable Long id, @Valid @RequestBody VisitOutcomeRequest request) {
         return teamVisits.recordOutcome(id, request);

@@ -21,6 +21,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /** Every error as RFC 7807 problem details saying what is wrong and, where it applies, with which field. */
@@ -106,5 +107,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static Map<String, String> fieldError(String field, String reason) {
         return Map.of("field", field, "reason", reason);
+    }
+
+    /** A multipart body Tomcat cannot split (no boundary, cut short): the client's mistake, not a 500. */
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail unreadableMultipart(MultipartException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "the multipart/form-data body cannot be "
+                + "read (is its boundary missing?): send files as multipart/form-data with a boundary, "
+                + "everything else as application/json");
     }
 }

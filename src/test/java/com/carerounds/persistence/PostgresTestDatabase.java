@@ -20,18 +20,23 @@ public final class PostgresTestDatabase {
 
     public static synchronized String url() {
         if (url == null) {
-            String admin = System.getProperty(PROPERTY);
-            String name = "carerounds_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-            try (Connection c = DriverManager.getConnection(admin)) {
-                c.createStatement().execute("create database " + name);
-            } catch (SQLException e) {
-                throw new IllegalStateException("PostgreSQL tests were asked for (" + PROPERTY + ") but the server "
-                        + "could not be reached: " + e.getMessage(), e);
-            }
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(admin, name)));
-            url = admin.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
+            url = create();
         }
         return url;
+    }
+
+    /** Another throw-away database of its own, for a test that must not share one (dropped at exit too). */
+    public static String create() {
+        String admin = System.getProperty(PROPERTY);
+        String name = "carerounds_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        try (Connection c = DriverManager.getConnection(admin)) {
+            c.createStatement().execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL tests were asked for (" + PROPERTY + ") but the server "
+                    + "could not be reached: " + e.getMessage(), e);
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> drop(admin, name)));
+        return admin.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
     }
 
     private static void drop(String admin, String name) {

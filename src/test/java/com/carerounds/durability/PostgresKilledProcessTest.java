@@ -1,0 +1,22 @@
+package com.carerounds.durability;
+
+import com.carerounds.persistence.PostgresTestDatabase;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/** The production profile on a database of its own; .ci/run always enables it. */
+@EnabledIfSystemProperty(named = PostgresTestDatabase.PROPERTY, matches = ".+")
+class PostgresKilledProcessTest extends KilledProcessContract {
+
+    private String url;
+
+    @Override
+    List<String> database(Path dir) {
+        if (url == null) {
+            url = PostgresTestDatabase.create();
+        }
+        return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
+                "--spring.datasource.username=postgres");
+    }
+}
