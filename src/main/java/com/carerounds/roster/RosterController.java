@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The dispatcher's roster: create the month, solve it in the background, read it, publish it. */
@@ -56,6 +57,14 @@ class RosterController {
         return ResponseEntity.created(URI.create("/api/rosters/" + roster.getId()))
                 .body(new CreatedRoster(roster.getId(), roster.month(), roster.getStatus(), created.visits(),
                         created.issues()));
+    }
+
+    /** Staff: their center's rosters (a deployment administrator names the center). */
+    @GetMapping
+    List<RosterSummary> list(@RequestParam(required = false) Long centerId,
+                             @RequestParam(required = false) YearMonth month,
+                             @RequestParam(required = false) RosterStatus status) {
+        return queries.list(centerId, month, status);
     }
 
     @PostMapping("/{id}/solve")
