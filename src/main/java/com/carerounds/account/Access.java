@@ -1,5 +1,6 @@
 package com.carerounds.account;
 
+import com.carerounds.kernel.NotFoundException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -16,10 +17,19 @@ public class Access {
     }
 
     public void requireCenter(Long centerId) {
-        SignedInUser user = user();
-        if (user.role() == Role.DOCTOR || (user.centerId() != null && !user.centerId().equals(centerId))) {
+        if (!worksAt(centerId)) {
             throw new AccessDeniedException("this belongs to another health center");
         }
+    }
+
+    /**
+     * Whether the signed-in staff member keeps or reads the center's records. A record of a center they
+     * do not work at is answered as missing (404), like one that does not exist, so that ids of other
+     * centers' records tell nothing.
+     */
+    public boolean worksAt(Long centerId) {
+        SignedInUser user = user();
+        return user.role() != Role.DOCTOR && (user.centerId() == null || user.centerId().equals(centerId));
     }
 
     /**
@@ -37,7 +47,10 @@ public class Access {
         return user.centerId();
     }
 
-    /** A doctor their own team only; staff the teams of their center ({@code teamCenterId}, null for no team). */
+    /**
+     * A doctor their own team only; staff the teams of their center ({@code teamCenterId}, null for no
+     * team), another center's team being answered as missing.
+     */
     public void requireTeam(Long teamId, Long teamCenterId) {
         SignedInUser user = user();
         if (user.role() == Role.DOCTOR) {
@@ -46,8 +59,8 @@ public class Access {
             }
             return;
         }
-        if (teamCenterId == null || (user.centerId() != null && !user.centerId().equals(teamCenterId))) {
-            throw new AccessDeniedException("this team belongs to another health center");
+        if (teamCenterId == null || !worksAt(teamCenterId)) {
+            throw new NotFoundException("team", teamId);
         }
     }
 }

@@ -53,6 +53,7 @@ public class CenterAdministration {
     @Transactional
     public CenterView create(CenterRequest request) {
         requireDeploymentAdministrator();
+        requireValidHours(request);
         if (centers.findByCode(request.code()).isPresent()) {
             throw new ConflictException("a center with code " + request.code() + " already exists");
         }
@@ -69,6 +70,7 @@ public class CenterAdministration {
         if (!center.getCode().equals(request.code())) {
             throw new InvalidFieldException("code", "a center's code cannot change: datasets refer to it");
         }
+        requireValidHours(request);
         center.update(request.name(), request.address(), new Location(request.latitude(), request.longitude()),
                 request.visitStart(), request.visitEnd());
         return CenterView.of(centers.save(center));
@@ -85,9 +87,14 @@ public class CenterAdministration {
     }
 
     private HealthCenter find(Long id) {
-        HealthCenter center = centers.findById(id).orElseThrow(() -> new NotFoundException("health center", id));
-        access.requireCenter(id);
-        return center;
+        return centers.findById(id).filter(center -> access.worksAt(center.getId()))
+                .orElseThrow(() -> new NotFoundException("health center", id));
+    }
+
+    private static void requireValidHours(CenterRequest request) {
+        if (!HealthCenter.validHours(request.visitStart(), request.visitEnd())) {
+            throw new InvalidFieldException("visitEnd", "must be after visitStart, to the minute");
+        }
     }
 
     private void requireDeploymentAdministrator() {

@@ -77,9 +77,8 @@ public class ContractAdministration {
     }
 
     private Contract find(Long id) {
-        Contract contract = contracts.findById(id).orElseThrow(() -> new NotFoundException("contract", id));
-        elder(contract.getElderId());
-        return contract;
+        return contracts.findById(id).filter(contract -> elders.visible(contract.getElderId()).isPresent())
+                .orElseThrow(() -> new NotFoundException("contract", id));
     }
 
     private Elder elder(Long elderId) {

@@ -1,7 +1,9 @@
 package com.carerounds.contract;
 
 import com.carerounds.elder.ElderReferences;
+import com.carerounds.elder.ElderRepository;
 import com.carerounds.elder.TeamElders;
+import com.carerounds.kernel.NotFoundException;
 import com.carerounds.kernel.References;
 import com.carerounds.team.TeamReferences;
 import java.util.Set;
@@ -17,13 +19,21 @@ import org.springframework.transaction.annotation.Transactional;
 public class ContractService implements TeamElders, ElderReferences, TeamReferences {
 
     private final ContractRepository contracts;
+    private final ElderRepository elders;
 
-    public ContractService(ContractRepository contracts) {
+    public ContractService(ContractRepository contracts, ElderRepository elders) {
         this.contracts = contracts;
+        this.elders = elders;
     }
 
+    /**
+     * The elder's row is locked before the check, so concurrent saves for one elder take turns and each
+     * sees the contracts the one before it committed; on PostgreSQL an exclusion constraint
+     * (ex_contract_one_in_force) guards the rule as well.
+     */
     @Transactional
     public Contract save(Contract contract) {
+        elders.lockById(contract.getElderId()).orElseThrow(() -> new NotFoundException("elder", contract.getElderId()));
         contracts.findByElderId(contract.getElderId()).stream()
                 .filter(other -> !other.getId().equals(contract.getId()))
                 .filter(contract::overlaps)

@@ -18,7 +18,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * Bulk import of centers, teams, elders, assessments and contracts in the data/README.md format:
- * the CSV files as multipart parts, or the same rows as JSON. All rows or none.
+ * the CSV files as multipart parts, or the same rows as JSON. All rows or none, into the signed-in
+ * administrator's own center (a deployment administrator: any, and new ones).
  */
 @RestController
 class DatasetImportController {
@@ -40,7 +41,7 @@ class DatasetImportController {
         for (Map.Entry<String, MultipartFile> part : request.getFileMap().entrySet()) {
             files.put(fileName(part.getKey()), new String(part.getValue().getBytes(), StandardCharsets.UTF_8));
         }
-        return importer.importDataset(DatasetSource.of(files));
+        return importer.importAsSignedInUser(DatasetSource.of(files));
     }
 
     /** {@code {"elders": [{"code": "E1", "name": "…", …}], "contracts": […]}}: objects keyed by the CSV columns. */
@@ -49,7 +50,7 @@ class DatasetImportController {
     ImportResult importJson(@RequestBody Map<String, List<Map<String, Object>>> body) {
         Map<String, String> files = new HashMap<>();
         body.forEach((name, rows) -> files.put(fileName(name), toCsv(rows)));
-        return importer.importDataset(DatasetSource.of(files));
+        return importer.importAsSignedInUser(DatasetSource.of(files));
     }
 
     private static String fileName(String name) {

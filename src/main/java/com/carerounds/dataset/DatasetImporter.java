@@ -1,5 +1,6 @@
 package com.carerounds.dataset;
 
+import com.carerounds.account.Access;
 import com.carerounds.center.HealthCenter;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.Contract;
@@ -38,6 +39,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -47,6 +49,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a dataset in the documented CSV format (see data/README.md) as a whole: every row is checked
  * first and any error refuses the import with a report of all bad rows; only a clean dataset is saved.
+ * Teams and centers the files name but do not hold are looked up in the database, so a center can add
+ * elders, their assessments and contracts to the teams it already has.
  */
 @Service
 public class DatasetImporter {
@@ -56,14 +60,16 @@ public class DatasetImporter {
     private final ElderRepository elders;
     private final ContractRepository contracts;
     private final VisitPolicyRepository policies;
+    private final Access access;
 
     public DatasetImporter(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
-                           ContractRepository contracts, VisitPolicyRepository policies) {
+                           ContractRepository contracts, VisitPolicyRepository policies, Access access) {
         this.centers = centers;
         this.teams = teams;
         this.elders = elders;
         this.contracts = contracts;
         this.policies = policies;
+        this.access = access;
     }
 
     private record CenterRow(HealthCenter center) {
@@ -84,27 +90,80 @@ public class DatasetImporter {
                                LocalDate end) {
     }
 
+    /**
+     * The signed-in administrator's import: an administrator of a center adds to that center only (the
+     * same as {@code POST /api/centers} refusing them a new center); a deployment administrator may
+     * create centers and add to any.
+     */
+    @Transactional
+    public ImportResult importAsSignedInUser(DatasetSource source) {
+        return importInto(source, new Existing(access.user().centerId()));
+    }
+
+    /** The deployment's own import (the demo at first start, benchmarks): any center, new or existing. */
     @Transactional
     public ImportResult importDataset(DatasetSource source) {
+        return importInto(source, new Existing(null));
+    }
+
+    private ImportResult importInto(DatasetSource source, Existing existing) {
         List<ImportError> errors = new ArrayList<>();
-        Map<String, CenterRow> centerRows = readCenters(source, errors);
-        Map<String, TeamRow> teamRows = readTeams(source, centerRows, errors);
+        Map<String, CenterRow> centerRows = readCenters(source, existing, errors);
+        Map<String, TeamRow> teamRows = readTeams(source, centerRows, existing, errors);
         Map<String, ElderRow> elderRows = readElders(source, errors);
         int assessmentCount = readAssessments(source, elderRows, errors);
-        int contractCount = readContracts(source, elderRows, teamRows, errors);
-        Map<String, String> elderCenter = resolveElderCenters(elderRows, teamRows, errors);
+        int contractCount = readContracts(source, elderRows, teamRows, existing, errors);
+        Map<String, String> elderCenter = resolveElderCenters(elderRows, teamRows, existing, errors);
         if (centerRows.isEmpty() && teamRows.isEmpty() && elderRows.isEmpty() && errors.isEmpty()) {
             errors.add(new ImportError("centers.csv", 0, null, "the dataset holds no centers, teams or elders"));
         }
         if (!errors.isEmpty()) {
             throw new DatasetImportException(errors);
         }
-        return save(centerRows, teamRows, elderRows, elderCenter, assessmentCount, contractCount);
+        return save(centerRows, teamRows, elderRows, elderCenter, existing, assessmentCount, contractCount);
     }
 
-    private Map<String, CenterRow> readCenters(DatasetSource source, List<ImportError> errors) {
+    /**
+     * The centers and teams already in the database that the files may name by code, within the
+     * import's scope: one center ({@code scope}), or every center when it is null.
+     */
+    private final class Existing {
+
+        private final Long scope;
+        private final Map<String, Optional<HealthCenter>> centersByCode = new HashMap<>();
+        private final Map<String, List<Team>> teamsByCode = new HashMap<>();
+
+        Existing(Long scope) {
+            this.scope = scope;
+        }
+
+        boolean mayCreateCenters() {
+            return scope == null;
+        }
+
+        Optional<HealthCenter> center(String code) {
+            return centersByCode.computeIfAbsent(code, c -> centers.findByCode(c)
+                    .filter(center -> scope == null || center.getId().equals(scope)));
+        }
+
+        /** More than one only for a deployment-wide import: team codes are unique per center. */
+        List<Team> teams(String code) {
+            return teamsByCode.computeIfAbsent(code, c -> scope == null ? teams.findByCode(c)
+                    : teams.findByCenterIdAndCode(scope, c).stream().toList());
+        }
+
+        String centerCodeOf(Team team) {
+            return centers.findById(team.getCenterId()).orElseThrow().getCode();
+        }
+    }
+
+    private Map<String, CenterRow> readCenters(DatasetSource source, Existing existing, List<ImportError> errors) {
         Map<String, CenterRow> rows = new LinkedHashMap<>();
         forEachRow(source, "centers.csv", errors, f -> {
+            if (!existing.mayCreateCenters()) {
+                f.reject("code", "an administrator of a center imports into that center only: leave centers.csv out");
+                return;
+            }
             String code = f.required("code");
             String name = f.required("name");
             String address = f.required("address");
@@ -112,7 +171,7 @@ public class DatasetImporter {
             Double lon = f.decimal("longitude", -180, 180);
             LocalTime start = f.time("visit_start");
             LocalTime end = f.time("visit_end");
-            if (start != null && end != null && !start.isBefore(end)) {
+            if (start != null && end != null && !HealthCenter.validHours(start, end)) {
                 f.reject("visit_end", "home-visit hours must end after they start");
                 return;
             }
@@ -132,7 +191,7 @@ public class DatasetImporter {
     }
 
     private Map<String, TeamRow> readTeams(DatasetSource source, Map<String, CenterRow> centerRows,
-                                           List<ImportError> errors) {
+                                           Existing existing, List<ImportError> errors) {
         Map<String, TeamRow> rows = new LinkedHashMap<>();
         forEachRow(source, "teams.csv", errors, f -> {
             String centerCode = f.required("center_code");
@@ -145,14 +204,21 @@ public class DatasetImporter {
             if (days.isEmpty()) {
                 f.reject("working_days", "is required");
             }
-            if (centerCode != null && !centerRows.containsKey(centerCode)) {
-                f.reject("center_code", "no center " + centerCode + " in centers.csv");
+            boolean centerKnown = centerCode != null
+                    && (centerRows.containsKey(centerCode) || existing.center(centerCode).isPresent());
+            if (centerCode != null && !centerKnown) {
+                f.reject("center_code", "no center " + centerCode + " in centers.csv"
+                        + (existing.mayCreateCenters() ? " or the database" : " that you administer"));
             }
+            boolean taken = code != null && (rows.containsKey(code) || centerKnown && existing.center(centerCode)
+                    .flatMap(center -> teams.findByCenterIdAndCode(center.getId(), code)).isPresent());
             if (code != null && rows.containsKey(code)) {
                 f.reject("code", "team " + code + " appears twice");
+            } else if (taken) {
+                f.reject("code", "center " + centerCode + " already has a team " + code);
             }
             if (centerCode == null || code == null || name == null || mode == null || minutes == null
-                    || visits == null || !centerRows.containsKey(centerCode) || rows.containsKey(code)) {
+                    || visits == null || !centerKnown || taken) {
                 return;
             }
             rows.put(code, new TeamRow(f.line(), centerCode, code, name, mode, days, new Capacity(minutes, visits),
@@ -265,7 +331,7 @@ public class DatasetImporter {
     }
 
     private int readContracts(DatasetSource source, Map<String, ElderRow> elderRows, Map<String, TeamRow> teamRows,
-                              List<ImportError> errors) {
+                              Existing existing, List<ImportError> errors) {
         int[] count = {0};
         forEachRow(source, "contracts.csv", errors, f -> {
             ElderRow elder = elderRow(f, elderRows);
@@ -274,8 +340,14 @@ public class DatasetImporter {
             LocalDate start = f.date("start_date", true);
             LocalDate end = f.date("end_date", false);
             if (teamCode != null && !teamRows.containsKey(teamCode)) {
-                f.reject("team_code", "no team " + teamCode + " in teams.csv");
-                return;
+                int found = existing.teams(teamCode).size();
+                if (found != 1) {
+                    f.reject("team_code", found == 0 ? "no team " + teamCode + " in teams.csv or at "
+                            + (existing.mayCreateCenters() ? "any center" : "your center")
+                            : "team code " + teamCode + " is used at " + found + " centers: import as the "
+                            + "administrator of the elder's center");
+                    return;
+                }
             }
             if (start != null && end != null && end.isBefore(start)) {
                 f.reject("end_date", "a contract must end on or after its start date");
@@ -300,39 +372,50 @@ public class DatasetImporter {
         return count[0];
     }
 
-    /** An elder belongs to the center of the team on their latest contract. */
-    private static Map<String, String> resolveElderCenters(Map<String, ElderRow> elderRows,
-                                                           Map<String, TeamRow> teamRows, List<ImportError> errors) {
+    /** An elder belongs to the center of the team on their latest contract; by code, so once only there. */
+    private Map<String, String> resolveElderCenters(Map<String, ElderRow> elderRows, Map<String, TeamRow> teamRows,
+                                                    Existing existing, List<ImportError> errors) {
         Map<String, String> centerOf = new HashMap<>();
         for (ElderRow elder : elderRows.values()) {
-            elder.contracts().stream()
-                    .max(Comparator.comparing(ContractRow::start))
-                    .ifPresentOrElse(
-                            c -> centerOf.put(elder.code(), teamRows.get(c.teamCode()).centerCode()),
-                            () -> errors.add(new ImportError("elders.csv", elder.line(), "code",
-                                    "elder " + elder.code() + " has no contract in contracts.csv, so no center")));
+            Optional<ContractRow> latest = elder.contracts().stream().max(Comparator.comparing(ContractRow::start));
+            if (latest.isEmpty()) {
+                errors.add(new ImportError("elders.csv", elder.line(), "code",
+                        "elder " + elder.code() + " has no contract in contracts.csv, so no center"));
+                continue;
+            }
+            TeamRow teamRow = teamRows.get(latest.get().teamCode());
+            String centerCode = teamRow != null ? teamRow.centerCode()
+                    : existing.centerCodeOf(existing.teams(latest.get().teamCode()).get(0));
+            Optional<HealthCenter> saved = existing.center(centerCode);
+            if (saved.isPresent() && elders.findByCenterIdAndCode(saved.get().getId(), elder.code()).isPresent()) {
+                errors.add(new ImportError("elders.csv", elder.line(), "code",
+                        "center " + centerCode + " already has an elder " + elder.code()));
+            }
+            centerOf.put(elder.code(), centerCode);
         }
         return centerOf;
     }
 
     private ImportResult save(Map<String, CenterRow> centerRows, Map<String, TeamRow> teamRows,
-                              Map<String, ElderRow> elderRows, Map<String, String> elderCenter,
+                              Map<String, ElderRow> elderRows, Map<String, String> elderCenter, Existing existing,
                               int assessmentCount, int contractCount) {
-        Map<String, Long> centerIds = new HashMap<>();
+        Map<String, Long> newCenterIds = new HashMap<>();
         centerRows.forEach((code, row) -> {
             HealthCenter saved = centers.save(row.center());
-            centerIds.put(code, saved.getId());
+            newCenterIds.put(code, saved.getId());
         });
+        Function<String, Long> centerId = code -> newCenterIds.containsKey(code) ? newCenterIds.get(code)
+                : existing.center(code).orElseThrow().getId();
         Map<String, Long> teamIds = new HashMap<>();
         for (TeamRow row : teamRows.values()) {
-            Team team = new Team(centerIds.get(row.centerCode()), row.code(), row.name(), row.travelMode(),
+            Team team = new Team(centerId.apply(row.centerCode()), row.code(), row.name(), row.travelMode(),
                     row.capacity(), row.members(), row.workingDays());
             row.leave().forEach(team::addLeave);
             teamIds.put(row.code(), teams.save(team).getId());
         }
         List<Contract> newContracts = new ArrayList<>();
         for (ElderRow row : elderRows.values()) {
-            Elder elder = new Elder(centerIds.get(elderCenter.get(row.code())), row.code(), row.person(),
+            Elder elder = new Elder(centerId.apply(elderCenter.get(row.code())), row.code(), row.person(),
                     row.address(), row.location());
             elder.replaceCategories(row.categories());
             elder.replaceConditions(row.conditions());
@@ -343,12 +426,14 @@ public class DatasetImporter {
             row.assessments().forEach(elder::addAssessment);
             Long elderId = elders.save(elder).getId();
             for (ContractRow c : row.contracts()) {
-                newContracts.add(new Contract(elderId, teamIds.get(c.teamCode()), c.servicePackage(), c.start(), c.end()));
+                Long teamId = teamIds.containsKey(c.teamCode()) ? teamIds.get(c.teamCode())
+                        : existing.teams(c.teamCode()).get(0).getId();
+                newContracts.add(new Contract(elderId, teamId, c.servicePackage(), c.start(), c.end()));
             }
         }
         contracts.saveAll(newContracts);
         return new ImportResult(centerRows.size(), teamRows.size(), elderRows.size(), assessmentCount, contractCount,
-                List.copyOf(centerIds.values()));
+                List.copyOf(newCenterIds.values()));
     }
 
     private static void forEachRow(DatasetSource source, String file, List<ImportError> errors,

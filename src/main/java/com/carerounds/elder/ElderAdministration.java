@@ -12,8 +12,8 @@ import com.carerounds.kernel.References;
 import com.carerounds.kernel.Versions;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,18 +46,14 @@ public class ElderAdministration implements CenterReferences {
         return found.stream().sorted(Comparator.comparing(Elder::getCode)).map(this::view).toList();
     }
 
+    /** A doctor reads the elders contracted to their team; any other elder is answered as missing. */
     @Transactional(readOnly = true)
     public ElderView get(Long id) {
-        Elder elder = elders.findById(id).orElseThrow(() -> new NotFoundException("elder", id));
         SignedInUser user = access.user();
-        if (user.role() == Role.DOCTOR) {
-            if (!teamElders.elderIdsOf(user.teamId()).contains(id)) {
-                throw new AccessDeniedException("a doctor sees the elders contracted to their own team only");
-            }
-        } else {
-            access.requireCenter(elder.getCenterId());
-        }
-        return view(elder);
+        Optional<Elder> elder = user.role() == Role.DOCTOR
+                ? elders.findById(id).filter(e -> teamElders.elderIdsOf(user.teamId()).contains(id))
+                : visible(id);
+        return view(elder.orElseThrow(() -> new NotFoundException("elder", id)));
     }
 
     @Transactional
@@ -118,9 +114,13 @@ public class ElderAdministration implements CenterReferences {
     /** The elder of the id, checked against the signed-in user's center: for features that act on an elder. */
     @Transactional(readOnly = true)
     public Elder find(Long id) {
-        Elder elder = elders.findById(id).orElseThrow(() -> new NotFoundException("elder", id));
-        access.requireCenter(elder.getCenterId());
-        return elder;
+        return visible(id).orElseThrow(() -> new NotFoundException("elder", id));
+    }
+
+    /** The elder if it exists at a center the signed-in staff member works at; empty for another center's. */
+    @Transactional(readOnly = true)
+    public Optional<Elder> visible(Long id) {
+        return elders.findById(id).filter(elder -> access.worksAt(elder.getCenterId()));
     }
 
     private ElderView view(Elder elder) {

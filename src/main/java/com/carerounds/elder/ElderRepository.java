@@ -15,4 +15,11 @@ public interface ElderRepository extends ListCrudRepository<Elder, Long> {
 
     @Query("select count(*) from elder where national_id = :nationalId")
     int countByNationalId(String nationalId);
+
+    /**
+     * Locks the elder's row until the transaction ends, so that writes checking a rule across the elder's
+     * records (one contract in force) take turns; empty when there is no such elder.
+     */
+    @Query("select id from elder where id = :id for update")
+    Optional<Long> lockById(Long id);
 }

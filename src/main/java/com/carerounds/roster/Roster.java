@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 
 /** All visits of one health center for one month (月度排班); the visits reference it by id. */
@@ -19,19 +20,30 @@ public class Roster {
     private LocalDate monthStart;
     private RosterStatus status;
     private Instant createdAt;
+    /**
+     * Of the last saved plan; written with the plan's visits ({@link RosterRepository#recordPlan}), never
+     * by saving the roster, so a status change cannot put back an older score.
+     */
+    @ReadOnlyProperty
+    private String score;
+    @ReadOnlyProperty
+    private Integer unassigned;
 
     @PersistenceCreator
-    Roster(Long id, int version, Long centerId, LocalDate monthStart, RosterStatus status, Instant createdAt) {
+    Roster(Long id, int version, Long centerId, LocalDate monthStart, RosterStatus status, Instant createdAt,
+           String score, Integer unassigned) {
         this.id = id;
         this.version = version;
         this.centerId = Objects.requireNonNull(centerId, "centerId");
         this.monthStart = Objects.requireNonNull(monthStart, "monthStart");
         this.status = Objects.requireNonNull(status, "status");
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+        this.score = score;
+        this.unassigned = unassigned;
     }
 
     public Roster(Long centerId, YearMonth month, Instant createdAt) {
-        this(null, 0, centerId, month.atDay(1), RosterStatus.DRAFT, createdAt);
+        this(null, 0, centerId, month.atDay(1), RosterStatus.DRAFT, createdAt, null, null);
     }
 
     public void changeStatus(RosterStatus status) {
@@ -47,4 +59,6 @@ public class Roster {
     public Long getCenterId() { return centerId; }
     public RosterStatus getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
+    public String getScore() { return score; }
+    public Integer getUnassigned() { return unassigned; }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -61,6 +62,15 @@ class RosterController {
         return ResponseEntity.created(URI.create("/api/rosters/" + roster.getId()))
                 .body(new CreatedRoster(roster.getId(), roster.month(), roster.getStatus(), created.visits(),
                         created.issues()));
+    }
+
+    /** Staff: their center's rosters (a deployment administrator names the center). */
+    @Operation(summary = "List a center's rosters, latest month first, by month and status if given.")
+    @GetMapping
+    List<RosterSummary> list(@RequestParam(required = false) Long centerId,
+                             @RequestParam(required = false) YearMonth month,
+                             @RequestParam(required = false) RosterStatus status) {
+        return queries.list(centerId, month, status);
     }
 
     @Operation(summary = "Start solving a roster in the background, or queue it behind running solves.")

@@ -1,10 +1,12 @@
 package com.carerounds.roster;
 
+import com.carerounds.account.Access;
 import com.carerounds.elder.Elder;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.team.Skill;
 import com.carerounds.team.Team;
 import com.carerounds.visit.Visit;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +22,25 @@ public class RosterQueries {
     private final RosterSolvingService solving;
     private final RosterChecker checker;
     private final PolicyAdministration policies;
+    private final Access access;
 
     public RosterQueries(RosterInputsLoader loader, RosterRepository rosters, RosterSolvingService solving,
-                         PolicyAdministration policies, RosterChecker checker) {
+                         PolicyAdministration policies, RosterChecker checker, Access access) {
         this.loader = loader;
         this.rosters = rosters;
         this.solving = solving;
         this.policies = policies;
         this.checker = checker;
+        this.access = access;
+    }
+
+    /** The center's rosters, latest month first; {@code month} and {@code status} narrow the list when given. */
+    public List<RosterSummary> list(Long centerId, YearMonth month, RosterStatus status) {
+        return rosters.findByCenterIdOrderByMonthStartDesc(access.centerOf(centerId)).stream()
+                .filter(roster -> month == null || roster.month().equals(month))
+                .filter(roster -> status == null || roster.getStatus() == status)
+                .map(roster -> RosterSummary.of(roster, solving.status(roster)))
+                .toList();
     }
 
     public RosterView view(Long rosterId) {

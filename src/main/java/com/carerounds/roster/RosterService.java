@@ -45,12 +45,11 @@ public class RosterService {
     public record Created(Roster roster, int visits, List<DemandIssue> issues) {
     }
 
-    /** The roster's center, once the signed-in user is checked to work there. */
+    /** The roster's center, once the signed-in user is checked to work there (another center's: 404). */
     @Transactional(readOnly = true)
     public Long centerOf(Long rosterId) {
-        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
-        access.requireCenter(roster.getCenterId());
-        return roster.getCenterId();
+        return rosters.findById(rosterId).filter(roster -> access.worksAt(roster.getCenterId()))
+                .orElseThrow(() -> new RosterNotFoundException(rosterId)).getCenterId();
     }
 
     public java.util.Optional<Roster> rosterOf(Long centerId, YearMonth month) {

@@ -202,13 +202,18 @@ public class RosterSolvingService {
     }
 
     public Status status(Long rosterId) {
-        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
-        Progress latest = progress.get(rosterId);
-        Solve solve = solves.get(rosterId);
+        return status(rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId)));
+    }
+
+    /** The solve's latest progress while this instance knows it, otherwise the last plan the roster saved. */
+    public Status status(Roster roster) {
+        Progress latest = progress.get(roster.getId());
+        Solve solve = solves.get(roster.getId());
         SolverStatus solverStatus = solve == null ? SolverStatus.NOT_SOLVING
                 : solve.isStarted() ? SolverStatus.SOLVING_ACTIVE : SolverStatus.SOLVING_SCHEDULED;
         return new Status(roster.getStatus(), solverStatus,
-                latest == null ? null : latest.score(), latest == null ? null : latest.unassigned());
+                latest == null ? roster.getScore() : latest.score(),
+                latest == null ? roster.getUnassigned() : Integer.valueOf(latest.unassigned()));
     }
 
     /** On shutdown running solves stop early and save their best plan; the rest stay as they were. */
@@ -230,8 +235,9 @@ public class RosterSolvingService {
         long now = clock.millis();
         Progress previous = progress.get(rosterId);
         int unassigned = (int) plan.getVisits().stream().filter(v -> v.isUnassigned()).count();
+        String score = String.valueOf(plan.getScore());
         boolean due = last || previous == null || now - previous.lastSavedMillis() >= saveInterval.toMillis();
-        progress.put(rosterId, new Progress(String.valueOf(plan.getScore()), unassigned,
+        progress.put(rosterId, new Progress(score, unassigned,
                 due ? now : previous.lastSavedMillis()));
         if (!due) {
             return null;
@@ -240,7 +246,10 @@ public class RosterSolvingService {
             try {
                 synchronized (inputs) {
                     mapper.apply(plan, UnassignedReasons.of(plan), inputs.visits());
-                    transaction.executeWithoutResult(tx -> writer.write(inputs.visits()));
+                    transaction.executeWithoutResult(tx -> {
+                        writer.write(inputs.visits());
+                        rosters.recordPlan(rosterId, score, unassigned);
+                    });
                 }
             } catch (RuntimeException error) {
                 log.error("Saving roster {} failed; the plan saved before is kept", rosterId, error);

@@ -42,9 +42,8 @@ public class TeamAdministration implements CenterReferences {
     /** The team of the id, checked against the signed-in user's center: for features that act on a team. */
     @Transactional(readOnly = true)
     public Team find(Long id) {
-        Team team = teams.findById(id).orElseThrow(() -> new NotFoundException("team", id));
-        access.requireCenter(team.getCenterId());
-        return team;
+        return teams.findById(id).filter(team -> access.worksAt(team.getCenterId()))
+                .orElseThrow(() -> new NotFoundException("team", id));
     }
 
     /** The center a team belongs to, null for no such team: to check who may see the team's records. */

@@ -9,4 +9,6 @@ public interface TeamRepository extends ListCrudRepository<Team, Long> {
     List<Team> findByCenterIdOrderByCode(Long centerId);
 
     Optional<Team> findByCenterIdAndCode(Long centerId, String code);
+
+    List<Team> findByCode(String code);
 }

@@ -1,9 +1,9 @@
 package com.carerounds.visit;
 
 import com.carerounds.account.Access;
-import com.carerounds.account.Role;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderRepository;
+import com.carerounds.kernel.ConflictException;
 import com.carerounds.kernel.NotFoundException;
 import com.carerounds.kernel.Versions;
 import com.carerounds.team.TeamAdministration;
@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -54,13 +55,19 @@ public class TeamVisits {
         return found.stream().map(v -> view(v, byId.get(v.getElderId()))).toList();
     }
 
+    /**
+     * A doctor records outcomes of their own team's published visits only (any other visit is answered
+     * as missing: its elder's details are not the doctor's to see), and only once the visit's day has come.
+     */
     @Transactional
     public DoctorVisit recordOutcome(Long visitId, VisitOutcomeRequest request) {
-        Visit visit = visits.findById(visitId).orElseThrow(() -> new NotFoundException("visit", visitId));
-        if (visit.getTeamId() != null) {
-            access.requireTeam(visit.getTeamId(), teams.centerIdOf(visit.getTeamId()));
-        } else if (access.user().role() == Role.DOCTOR) {
-            throw new org.springframework.security.access.AccessDeniedException("the visit is on no team's route");
+        Long teamId = access.user().teamId();
+        Visit visit = (teamId == null ? Optional.<Visit>empty() : visits.findPublishedOfTeam(visitId, teamId))
+                .orElseThrow(() -> new NotFoundException("visit", visitId));
+        LocalDate today = LocalDate.now(clock);
+        if (visit.getVisitDate().isAfter(today)) {
+            throw new ConflictException("visit " + visitId + " is planned for " + visit.getVisitDate()
+                    + "; its outcome can be recorded from that day on");
         }
         // A correction replaces what a colleague may have recorded meanwhile: only on the version they saw.
         boolean correction = visit.getStatus() != VisitStatus.PLANNED;

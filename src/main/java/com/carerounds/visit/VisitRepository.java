@@ -2,6 +2,7 @@ package com.carerounds.visit;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -23,4 +24,9 @@ public interface VisitRepository extends ListCrudRepository<Visit, Long> {
             + "and v.visit_date between :from and :to and r.status = 'PUBLISHED' "
             + "order by v.visit_date, v.route_position")
     List<Visit> findPublished(Long teamId, LocalDate from, LocalDate to);
+
+    /** The visit if it is on the team's route in a published roster. */
+    @Query("select v.* from visit v join roster r on r.id = v.roster_id where v.id = :id and v.team_id = :teamId "
+            + "and r.status = 'PUBLISHED'")
+    Optional<Visit> findPublishedOfTeam(Long id, Long teamId);
 }

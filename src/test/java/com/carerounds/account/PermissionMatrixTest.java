@@ -9,7 +9,9 @@ import com.carerounds.center.HealthCenter;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.geo.Location;
 import com.carerounds.roster.Roster;
+import com.carerounds.roster.RosterRepository;
 import com.carerounds.roster.RosterService;
+import com.carerounds.roster.RosterStatus;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.MemberRole;
 import com.carerounds.team.Team;
@@ -42,7 +44,8 @@ import org.springframework.web.context.WebApplicationContext;
 /**
  * Every endpoint for every kind of user: anonymous, each role of the demo center, and staff of
  * another center. "allowed" means the request got past sign-in and permissions (whatever it then
- * answered); "denied" is 403; anonymous is 401.
+ * answered); "denied" is 403; "hidden" is 404, a record the user may not reach answered as missing;
+ * anonymous is 401.
  */
 // A context of its own (the extra property): the second center it adds must not leak into other tests.
 @SpringBootTest(properties = {"carerounds.demo.enabled=true", "spring.application.name=permission-matrix"})
@@ -51,6 +54,7 @@ class PermissionMatrixTest {
 
     private static final String ALLOWED = "allowed";
     private static final String DENIED = "denied";
+    private static final String HIDDEN = "hidden";
     private static final String ANONYMOUS = "anonymous";
     private static final List<String> USERS = List.of(ANONYMOUS, "admin", "dispatcher", "doctor1", "doctor2",
             "other-admin", "other-dispatcher", "other-doctor");
@@ -61,6 +65,7 @@ class PermissionMatrixTest {
     @Autowired AccountRepository accounts;
     @Autowired PasswordEncoder encoder;
     @Autowired RosterService rosterService;
+    @Autowired RosterRepository rosters;
     @Autowired VisitRepository visits;
 
     private MockMvc http;
@@ -91,6 +96,9 @@ class PermissionMatrixTest {
             Visit visit = visits.findByRosterId(roster.getId()).get(0);
             visit.plan(team1, LocalDate.of(2027, 3, 2), LocalTime.of(9, 0), 0);
             visits.save(visit);
+            // Published, so that its doctors reach the visit (an unpublished roster's are hidden from them).
+            roster.changeStatus(RosterStatus.SOLVED);
+            rosterService.publish(rosters.save(roster).getId());
         }
         Roster roster = rosterService.rosterOf(centerId, YearMonth.of(2027, 3)).orElseThrow();
         rosterId = roster.getId();
@@ -109,17 +117,20 @@ class PermissionMatrixTest {
         return List.of(
                 new Endpoint(HttpMethod.GET, "/api/me", null, expect(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
                 new Endpoint(HttpMethod.POST, "/api/rosters", rosterBody, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
-                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
-                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/status", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
-                new Endpoint(HttpMethod.DELETE, "/api/rosters/" + rosterId + "/solve", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
-                new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/publish", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
-                new Endpoint(HttpMethod.GET, "/api/teams/" + team1 + "/visits?from=2027-03-02", null, expect(ALLOWED, ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED)),
-                new Endpoint(HttpMethod.POST, "/api/visits/" + visitId + "/outcome", "{\"status\": \"DONE\"}", expect(DENIED, DENIED, ALLOWED, DENIED, DENIED, DENIED, DENIED)),
-                new Endpoint(HttpMethod.PATCH, "/api/teams/" + team1 + "/capacity", capacity, expect(ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, ALLOWED, ALLOWED, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters?centerId=" + centerId + "&month=2027-03&status=PUBLISHED", null,
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/status", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.DELETE, "/api/rosters/" + rosterId + "/solve", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/publish", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/teams/" + team1 + "/visits?from=2027-03-02", null, expect(ALLOWED, ALLOWED, ALLOWED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.POST, "/api/visits/" + visitId + "/outcome", "{\"status\": \"DONE\"}", expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, HIDDEN)),
+                new Endpoint(HttpMethod.PATCH, "/api/teams/" + team1 + "/capacity", capacity, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/import", "{}", expect(ALLOWED, DENIED, DENIED, DENIED, ALLOWED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/teams?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
-                new Endpoint(HttpMethod.GET, "/api/teams/" + team1, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
-                new Endpoint(HttpMethod.DELETE, "/api/teams/" + team1 + "?version=-1", null, expect(ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/teams/" + team1, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.DELETE, "/api/teams/" + team1 + "?version=-1", null, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/policy?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.PUT, "/api/policy?centerId=" + centerId, policy, expect(ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/constraint-weights?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
@@ -151,7 +162,7 @@ class PermissionMatrixTest {
                             : "demo-" + user.replaceAll("\\d", "")));
                 }
                 int status = http.perform(call).andReturn().getResponse().getStatus();
-                String got = status == 401 ? ANONYMOUS : status == 403 ? DENIED : ALLOWED;
+                String got = status == 401 ? ANONYMOUS : status == 403 ? DENIED : status == 404 ? HIDDEN : ALLOWED;
                 if (!got.equals(endpoint.expected().get(user))) {
                     wrong.add(endpoint.method() + " " + endpoint.path() + " as " + user + ": " + status);
                 }

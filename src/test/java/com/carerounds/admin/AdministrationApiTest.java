@@ -18,6 +18,7 @@ import com.carerounds.elder.Elder;
 import com.carerounds.team.Team;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -134,7 +135,27 @@ class AdministrationApiTest {
     void aCenterNeedsHoursThatEndAfterTheyStart() throws Exception {
         send(post("/api/centers"), DISTRICT, center(null, AdminFixture.code("C")).replace("17:00", "12:00"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.detail").value("home-visit hours must start before they end"));
+                .andExpect(jsonPath("$.errors[0].field").value("visitEnd"));
+        send(post("/api/centers"), DISTRICT, center(null, AdminFixture.code("C"))
+                        .replace("13:00", "17:00:10").replace("\"17:00\"", "\"17:00:50\""))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("visitEnd"));
+    }
+
+    /** Issue 13, finding 2: a time PostgreSQL would store as 24:00 is kept to the minute, and the center stays readable. */
+    @Test
+    void visitHoursAreKeptToTheMinute() throws Exception {
+        JsonNode created = read(send(post("/api/centers"), DISTRICT, center(null, AdminFixture.code("C"))
+                .replace("\"17:00\"", "\"23:59:59.999999999\""))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.visitEnd").value("23:59:00")));
+        String path = "/api/centers/" + created.get("id").asLong();
+        send(put(path), DISTRICT, center(created.get("version").asInt(), created.get("code").asText())
+                .replace("13:00", "08:30:45.5"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.visitStart").value("08:30:00"));
+        send(get(path), DISTRICT, null).andExpect(status().isOk()).andExpect(jsonPath("$.visitStart").value("08:30:00"));
+        send(delete(path), DISTRICT, null).andExpect(status().isNoContent());
     }
 
     @Test
@@ -202,7 +223,37 @@ class AdministrationApiTest {
         send(get("/api/elders"), DOCTOR1, null)
                 .andExpect(jsonPath("$[*].id", hasItem(elder.getId().intValue())));
         Elder otherTeams = fixture.elder(fixture.demoTeam(1));
-        send(get("/api/elders/" + otherTeams.getId()), DOCTOR1, null).andExpect(status().isForbidden());
+        send(get("/api/elders/" + otherTeams.getId()), DOCTOR1, null)
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("no elder " + otherTeams.getId()));
+    }
+
+    /** Issue 13, finding 8: another center's record is answered exactly as a missing one, so ids tell nothing. */
+    @Test
+    void anotherCentersRecordsAnswerLikeMissingOnes() throws Exception {
+        Elder elder = fixture.elder(fixture.demoTeam(0));
+        Long team = fixture.demoTeam(0).getId();
+        Map<String, Long> demoRecords = Map.of("elder", elder.getId(), "team", team, "health center", centerId,
+                "contract", contracts.findByElderId(elder.getId()).get(0).getId());
+        Map<String, String> paths = Map.of("elder", "/api/elders/", "team", "/api/teams/",
+                "health center", "/api/centers/", "contract", "/api/contracts/");
+        RequestPostProcessor otherAdmin = httpBasic("other-admin", AdminFixture.OTHER_PASSWORD);
+        for (Map.Entry<String, Long> record : demoRecords.entrySet()) {
+            String path = paths.get(record.getKey());
+            for (long id : new long[] {record.getValue(), 987_654_321L}) {
+                send(get(path + id), otherAdmin, null)
+                        .andExpect(status().isNotFound())
+                        .andExpect(jsonPath("$.detail").value("no " + record.getKey() + " " + id));
+            }
+        }
+        send(put("/api/elders/" + elder.getId()), otherAdmin, elder(elder.getVersion(), elder.getCode(),
+                elder.getPerson().nationalId(), 31.2))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("no elder " + elder.getId()));
+        send(get("/api/teams/" + team + "/visits?from=2026-12-01"), httpBasic("other-dispatcher",
+                AdminFixture.OTHER_PASSWORD), null)
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("no team " + team));
     }
 
     @Test

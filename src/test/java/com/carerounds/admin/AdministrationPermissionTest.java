@@ -28,7 +28,8 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * Every administration endpoint × every kind of user: anonymous, each role of the demo center, staff of
  * another center, and a deployment administrator. "A" means the request got past sign-in and
  * permissions (whatever it then answered: writes carry a stale version or hit a record in use, so
- * they change nothing); "D" is 403; anonymous always gets 401.
+ * they change nothing); "D" is 403; "H" is 404, another center's record answered as a missing one;
+ * anonymous always gets 401.
  */
 // Its own context (application name): these tests add centers, staff and elders to the demo database.
 @SpringBootTest(properties = {"carerounds.demo.enabled=true", "spring.application.name=administration"})
@@ -60,27 +61,28 @@ class AdministrationPermissionTest {
 
     private static final List<Row> ROWS = List.of(
             new Row(HttpMethod.GET, "/api/centers", null, "AADDAADA"),
-            new Row(HttpMethod.GET, "/api/centers/{center}", null, "AADDDDDA"),
+            new Row(HttpMethod.GET, "/api/centers/{center}", null, "AADDHHDA"),
             new Row(HttpMethod.POST, "/api/centers", CENTER_BODY.formatted("\"version\": null"), "DDDDDDDA"),
-            new Row(HttpMethod.PUT, "/api/centers/{center}", CENTER_BODY.formatted(STALE), "ADDDDDDA"),
+            new Row(HttpMethod.PUT, "/api/centers/{center}", CENTER_BODY.formatted(STALE), "ADDDHDDA"),
             new Row(HttpMethod.DELETE, "/api/centers/{center}", null, "DDDDDDDA"),
             new Row(HttpMethod.GET, "/api/teams?centerId={center}", null, "AADDDDDA"),
-            new Row(HttpMethod.GET, "/api/teams/{team}", null, "AADDDDDA"),
+            new Row(HttpMethod.GET, "/api/teams/{team}", null, "AADDHHDA"),
             new Row(HttpMethod.POST, "/api/teams?centerId={center}", TEAM_BODY.formatted("\"version\": null"), "ADDDDDDA"),
-            new Row(HttpMethod.PUT, "/api/teams/{team}", TEAM_BODY.formatted(STALE), "ADDDDDDA"),
-            new Row(HttpMethod.DELETE, "/api/teams/{team}?version=999999", null, "ADDDDDDA"),
+            new Row(HttpMethod.PUT, "/api/teams/{team}", TEAM_BODY.formatted(STALE), "ADDDHDDA"),
+            new Row(HttpMethod.DELETE, "/api/teams/{team}?version=999999", null, "ADDDHDDA"),
             new Row(HttpMethod.GET, "/api/elders?centerId={center}", null, "AAAADDAA"),
-            new Row(HttpMethod.GET, "/api/elders/{elder}", null, "AAADDDDA"),
+            new Row(HttpMethod.GET, "/api/elders/{elder}", null, "AAAHHHHA"),
             new Row(HttpMethod.POST, "/api/elders", ELDER_BODY.formatted("\"version\": null"), "ADDDDDDA"),
-            new Row(HttpMethod.PUT, "/api/elders/{elder}", ELDER_BODY.formatted(STALE), "ADDDDDDA"),
-            new Row(HttpMethod.DELETE, "/api/elders/{elder}", null, "ADDDDDDA"),
+            new Row(HttpMethod.PUT, "/api/elders/{elder}", ELDER_BODY.formatted(STALE), "ADDDHDDA"),
+            new Row(HttpMethod.DELETE, "/api/elders/{elder}", null, "ADDDHDDA"),
             new Row(HttpMethod.POST, "/api/elders/{elder}/assessments",
-                    "{\"assessedOn\": \"2026-01-05\", \"score\": 50}", "ADDDDDDA"),
+                    "{\"assessedOn\": \"2026-01-05\", \"score\": 50}", "ADDDHDDA"),
             new Row(HttpMethod.GET, "/api/contracts?centerId={center}", null, "AADDDDDA"),
-            new Row(HttpMethod.GET, "/api/contracts/{contract}", null, "AADDDDDA"),
-            new Row(HttpMethod.POST, "/api/contracts", CONTRACT_BODY.formatted("\"version\": null"), "ADDDDDDA"),
-            new Row(HttpMethod.PUT, "/api/contracts/{contract}", CONTRACT_BODY.formatted(STALE), "ADDDDDDA"),
-            new Row(HttpMethod.DELETE, "/api/contracts/{contract}", null, "ADDDDDDA"),
+            new Row(HttpMethod.GET, "/api/contracts/{contract}", null, "AADDHHDA"),
+            new Row(HttpMethod.POST, "/api/contracts", CONTRACT_BODY.formatted("\"version\": null"), "ADDDHDDA"),
+            new Row(HttpMethod.PUT, "/api/contracts/{contract}", CONTRACT_BODY.formatted(STALE), "ADDDHDDA"),
+            new Row(HttpMethod.DELETE, "/api/contracts/{contract}", null, "ADDDHDDA"),
+            new Row(HttpMethod.GET, "/api/rosters?centerId={center}", null, "AADDDDDA"),
             new Row(HttpMethod.GET, "/api/policy?centerId={center}", null, "AADDDDDA"),
             new Row(HttpMethod.PUT, "/api/policy?centerId={center}", POLICY_BODY, "ADDDDDDA"),
             new Row(HttpMethod.GET, "/api/constraint-weights?centerId={center}", null, "AADDDDDA"),
@@ -131,9 +133,13 @@ class AdministrationPermissionTest {
         var response = http.perform(call).andReturn().getResponse();
 
         String expected = user.equals("anonymous") ? "anonymous"
-                : row.expected().charAt(USERS.indexOf(user)) == 'A' ? "allowed" : "denied";
+                : switch (row.expected().charAt(USERS.indexOf(user))) {
+                    case 'A' -> "allowed";
+                    case 'H' -> "hidden";
+                    default -> "denied";
+                };
         int status = response.getStatus();
-        String got = status == 401 ? "anonymous" : status == 403 ? "denied" : "allowed";
+        String got = status == 401 ? "anonymous" : status == 403 ? "denied" : status == 404 ? "hidden" : "allowed";
         assertThat(got).as("%s %s as %s answered %d %s", row.method(), row.path(), user, status,
                 response.getContentAsString()).isEqualTo(expected);
         assertThat(status).as("no server error").isLessThan(500);
@@ -141,7 +147,7 @@ class AdministrationPermissionTest {
             // The bodies are valid, so a 400 here would mean the scope check was never reached.
             assertThat(status).as("%s %s as %s", row.method(), row.path(), user).isNotEqualTo(400);
         }
-        if (status == 401 || status == 403) {
+        if (status == 401 || status == 403 || status == 404) {
             assertThat(response.getContentType()).isEqualTo("application/problem+json");
         }
     }

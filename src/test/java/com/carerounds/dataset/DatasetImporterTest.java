@@ -3,19 +3,35 @@ package com.carerounds.dataset;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.carerounds.account.Role;
+import com.carerounds.account.SignedInUser;
+import com.carerounds.center.HealthCenter;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.elder.ElderRepository;
+import com.carerounds.geo.Location;
 import com.carerounds.persistence.PersistenceTest;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.policy.VisitPolicy;
+import com.carerounds.team.Capacity;
+import com.carerounds.team.MemberRole;
 import com.carerounds.team.Skill;
+import com.carerounds.team.Team;
+import com.carerounds.team.TeamMember;
 import com.carerounds.team.TeamRepository;
+import com.carerounds.team.TravelMode;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 @PersistenceTest
 public class DatasetImporterTest {
@@ -70,7 +86,7 @@ public class DatasetImporterTest {
         ImportResult result = importer.importDataset(DatasetSource.of(dataset()));
 
         var center = centers.findByCode("XH").orElseThrow();
-        assertThat(result).isEqualTo(new ImportResult(1, 1, 2, 3, 2, java.util.List.of(center.getId())));
+        assertThat(result).isEqualTo(new ImportResult(1, 1, 2, 3, 2, List.of(center.getId())));
         assertThat(center.getAddress()).isEqualTo("上海市长宁区番禺路100号, 近新华路");
         assertThat(policies.policyOf(center.getId()).getTiers()).as("an imported center plans with the defaults")
                 .isEqualTo(VisitPolicy.defaults(center.getId()).getTiers());
@@ -103,7 +119,7 @@ public class DatasetImporterTest {
                         new ImportError("assessments.csv", 2, "adl_score", "must be between 0 and 100, was 140"),
                         new ImportError("assessments.csv", 3, "elder_code", "no valid elder E9 in elders.csv"),
                         new ImportError("contracts.csv", 3, "elder_code", "no valid elder E2 in elders.csv"),
-                        new ImportError("contracts.csv", 4, "team_code", "no team T2 in teams.csv"),
+                        new ImportError("contracts.csv", 4, "team_code", "no team T2 in teams.csv or at any center"),
                         new ImportError("contracts.csv", 5, "start_date", "elder E1 already has a contract in force "
                                 + "then (line 2): at most one active contract per elder")));
         assertThat(centers.count()).isZero();
@@ -121,6 +137,83 @@ public class DatasetImporterTest {
                                 new ImportError("elders.csv", 2, "national_id",
                                         "an elder with this ID number is already registered")));
         assertThat(elders.count()).isEqualTo(2);
+    }
+
+    /** Issue 13, finding 6: a center's export of new elders, their assessments and contracts with teams it has. */
+    @Test
+    void addsEldersToTheTeamsOfAnExistingCenter() {
+        importer.importDataset(DatasetSource.of(dataset()));
+        var center = centers.findByCode("XH").orElseThrow();
+        signIn(center.getId());
+
+        ImportResult result = importer.importAsSignedInUser(DatasetSource.of(newElderOf("T1")));
+
+        assertThat(result).isEqualTo(new ImportResult(0, 0, 1, 1, 1, List.of()));
+        var elder = elders.findByCenterIdAndCode(center.getId(), "E3").orElseThrow();
+        assertThat(elder.latestAssessment().orElseThrow().score()).isEqualTo(35);
+        assertThat(contracts.findByElderId(elder.getId())).singleElement().satisfies(c -> assertThat(c.getTeamId())
+                .isEqualTo(teams.findByCenterIdAndCode(center.getId(), "T1").orElseThrow().getId()));
+        assertThatThrownBy(() -> importer.importAsSignedInUser(DatasetSource.of(Map.of("elders.csv",
+                newElderOf("T1").get("elders.csv").replace("11010519491231002X", "110105194912310038"),
+                "contracts.csv", newElderOf("T1").get("contracts.csv")))))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactly(
+                        new ImportError("elders.csv", 2, "code", "center XH already has an elder E3")));
+    }
+
+    /** Issue 13, finding 6: an administrator of a center creates no center and reaches no other center by import. */
+    @Test
+    void aCenterAdministratorImportsIntoTheirOwnCenterOnly() {
+        importer.importDataset(DatasetSource.of(dataset()));
+        var own = centers.findByCode("XH").orElseThrow();
+        var other = centers.save(new HealthCenter("YY", "江苏路街道社区卫生服务中心", "上海市长宁区江苏路1号",
+                new Location(31.22, 121.43), LocalTime.of(13, 0), LocalTime.of(17, 0)));
+        teams.save(new Team(other.getId(), "Y1", "别的团队", TravelMode.EBIKE, new Capacity(240, 8),
+                List.of(new TeamMember("赵医生", MemberRole.GENERAL_PRACTITIONER)), EnumSet.of(DayOfWeek.MONDAY)));
+        signIn(own.getId());
+        Map<String, String> files = new HashMap<>(newElderOf("Y1"));
+        files.put("centers.csv", dataset().get("centers.csv").replace("XH,", "NEW,"));
+        files.put("teams.csv", """
+                code,center_code,name,travel_mode,working_days,max_visit_minutes,max_visits
+                T9,YY,别的新团队,EBIKE,MON,240,8
+                T1,XH,重名的团队,EBIKE,MON,240,8
+                """);
+        files.put("team_members.csv", "team_code,name,role\nT9,钱医生,GENERAL_PRACTITIONER\n");
+
+        assertThatThrownBy(() -> importer.importAsSignedInUser(DatasetSource.of(files)))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).contains(
+                        new ImportError("centers.csv", 2, "code",
+                                "an administrator of a center imports into that center only: leave centers.csv out"),
+                        new ImportError("teams.csv", 2, "center_code", "no center YY in centers.csv that you administer"),
+                        new ImportError("teams.csv", 3, "code", "center XH already has a team T1"),
+                        new ImportError("contracts.csv", 2, "team_code", "no team Y1 in teams.csv or at your center")));
+        assertThat(centers.count()).isEqualTo(2);
+        assertThat(teams.count()).isEqualTo(2);
+        assertThat(elders.count()).isEqualTo(2);
+    }
+
+    /** A new elder E3 with one assessment and a contract with the team of the given code, which the files do not hold. */
+    private static Map<String, String> newElderOf(String teamCode) {
+        return Map.of("elders.csv", """
+                code,name,sex,birth_date,national_id,phone,address,latitude,longitude
+                E3,周玉珍,F,1949-12-31,11010519491231002X,,上海市长宁区新华路300号,31.2030,121.4290
+                """, "assessments.csv", """
+                elder_code,assessed_on,adl_score,assessor
+                E3,2026-10-01,35,王建国
+                """, "contracts.csv", """
+                elder_code,team_code,service_package,start_date,end_date
+                E3,%s,HOME_HOSPITAL_BED,2026-10-01,
+                """.formatted(teamCode));
+    }
+
+    private static void signIn(Long centerId) {
+        SignedInUser admin = new SignedInUser(1L, "xh-admin", "", "管理员", Role.ADMIN, centerId, null);
+        SecurityContextHolder.getContext().setAuthentication(
+                new UsernamePasswordAuthenticationToken(admin, null, admin.getAuthorities()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
     }
 
     @Test

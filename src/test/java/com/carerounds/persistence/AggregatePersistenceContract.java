@@ -121,6 +121,24 @@ abstract class AggregatePersistenceContract {
         assertThat(centers.findByCode(saved.getCode())).isPresent();
     }
 
+    /** Issue 13, finding 2: PostgreSQL would store 23:59:59.999999999 as 24:00, read back as midnight. */
+    @Test
+    void visitHoursAreStoredToTheMinuteAndAStoredCenterIsAlwaysReadable() {
+        HealthCenter saved = centers.save(new HealthCenter("H-" + System.nanoTime(), "新华街道社区卫生服务中心", "上海市长宁区番禺路100号",
+                new Location(31.2046, 121.4316), LocalTime.of(8, 30, 15), LocalTime.MAX));
+        HealthCenter loaded = centers.findById(saved.getId()).orElseThrow();
+        assertThat(loaded.getVisitStart()).isEqualTo(LocalTime.of(8, 30));
+        assertThat(loaded.getVisitEnd()).isEqualTo(LocalTime.of(23, 59));
+
+        // As such a center was left by an earlier version: readable, so that it can be put right.
+        jdbc.update("update health_center set visit_end = ? where id = ?", LocalTime.MIDNIGHT, saved.getId());
+        HealthCenter broken = centers.findById(saved.getId()).orElseThrow();
+        assertThat(broken.getVisitEnd()).isEqualTo(LocalTime.MIDNIGHT);
+        broken.update(broken.getName(), broken.getAddress(), broken.getLocation(), LocalTime.of(8, 30), LocalTime.of(17, 0));
+        centers.save(broken);
+        assertThat(centers.findById(saved.getId()).orElseThrow().getVisitEnd()).isEqualTo(LocalTime.of(17, 0));
+    }
+
     @Test
     void teamRoundTripKeepsMembersPatternLeaveAndOverrides() {
         Team team = team(center());
@@ -234,7 +252,19 @@ abstract class AggregatePersistenceContract {
                 .satisfies(r -> {
                     assertThat(r.getStatus()).isEqualTo(RosterStatus.DRAFT);
                     assertThat(r.month()).isEqualTo(YearMonth.of(2026, 12));
+                    assertThat(r.getScore()).isNull();
                 });
+
+        // Issue 13, finding 14: the plan's score is kept with the roster, and a status change leaves it alone.
+        rosters.recordPlan(roster.getId(), "0hard/-2medium/-81234soft", 2);
+        Roster solved = rosters.findById(roster.getId()).orElseThrow();
+        solved.changeStatus(RosterStatus.SOLVED);
+        rosters.save(solved);
+        assertThat(rosters.findById(roster.getId()).orElseThrow()).satisfies(r -> {
+            assertThat(r.getStatus()).isEqualTo(RosterStatus.SOLVED);
+            assertThat(r.getScore()).isEqualTo("0hard/-2medium/-81234soft");
+            assertThat(r.getUnassigned()).isEqualTo(2);
+        });
         Visit loaded = visits.findById(visit.getId()).orElseThrow();
         assertThat(loaded.getRequiredSkills().skills()).containsExactlyInAnyOrder(Skill.NURSING, Skill.TCM);
         assertThat(loaded.getPlannedStart()).isEqualTo(LocalTime.of(13, 20));

@@ -15,9 +15,11 @@ import com.carerounds.roster.RosterRepository;
 import com.carerounds.roster.RosterService;
 import com.carerounds.roster.RosterStatus;
 import com.carerounds.team.TeamRepository;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -35,6 +38,14 @@ import org.springframework.web.context.WebApplicationContext;
 class VisitControllerTest {
 
     private static final LocalDate DAY = LocalDate.of(2027, 1, 5);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /** The visits' day, so their outcomes can be recorded; the day after is still to come. */
+    @TestBean Clock clock;
+
+    static Clock clock() {
+        return Clock.fixed(DAY.atTime(16, 0).atZone(ZONE).toInstant(), ZONE);
+    }
 
     @Autowired WebApplicationContext context;
     MockMvc http;
@@ -123,7 +134,7 @@ class VisitControllerTest {
                 .andExpect(jsonPath("$.detail").value("missedReason is required when the visit was missed"));
         http.perform(post("/api/visits/{id}/outcome", unplanned.getId()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"DONE\"}"))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         http.perform(post("/api/visits/{id}/outcome", second.getId()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"notes\": \"x\"}"))
                 .andExpect(status().isBadRequest())
@@ -134,5 +145,41 @@ class VisitControllerTest {
         http.perform(get("/api/teams/{team}/visits", teamId).param("from", "2027-01-05").param("to", "2027-03-05"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.detail").value("a visit list covers at most 31 days"));
+    }
+
+    /** Issue 13, finding 7: a doctor reaches only their own team's published visits, and records only what has happened. */
+    @Test
+    void outcomesOnlyForTheTeamsPublishedVisitsOnTheirDayOrLater() throws Exception {
+        Long centerId = centers.findAll().get(0).getId();
+        YearMonth earlier = YearMonth.from(DAY).minusMonths(2);
+        Roster solved = rosters.findByCenterIdAndMonthStart(centerId, earlier.atDay(1))
+                .orElseGet(() -> rosterService.create(centerId, earlier).roster());
+        Visit unpublished = visits.findByRosterId(solved.getId()).get(0);
+        unpublished.plan(teamId, earlier.atDay(10), LocalTime.of(9, 0), 0);
+        visits.save(unpublished);
+        solved.changeStatus(RosterStatus.SOLVED);
+        rosters.save(solved);
+        var hidden = http.perform(post("/api/visits/{id}/outcome", unpublished.getId())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"DONE\"}"))
+                .andExpect(status().isNotFound())
+                .andExpect(jsonPath("$.detail").value("no visit " + unpublished.getId()))
+                .andReturn().getResponse().getContentAsString();
+        assertThat(hidden).doesNotContain("elder", "phone", "address");
+        assertThat(visits.findById(unpublished.getId()).orElseThrow().getStatus()).isEqualTo(VisitStatus.PLANNED);
+
+        MockMvc asDoctor2 = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        asDoctor2.perform(post("/api/visits/{id}/outcome", first.getId()).with(httpBasic("doctor2", "demo-doctor"))
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"DONE\"}"))
+                .andExpect(status().isNotFound());
+
+        Visit tomorrow = visits.findByRosterId(first.getRosterId()).get(3);
+        tomorrow.plan(teamId, DAY.plusDays(2), LocalTime.of(9, 0), 0);
+        visits.save(tomorrow);
+        http.perform(post("/api/visits/{id}/outcome", tomorrow.getId()).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"DONE\"}"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail").value("visit " + tomorrow.getId() + " is planned for "
+                        + DAY.plusDays(2) + "; its outcome can be recorded from that day on"));
+        assertThat(visits.findById(tomorrow.getId()).orElseThrow().getStatus()).isEqualTo(VisitStatus.PLANNED);
     }
 }
