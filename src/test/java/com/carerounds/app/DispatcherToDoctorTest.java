@@ -11,7 +11,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.carerounds.testing.StepLimitedSolves;
 import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -19,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -34,6 +38,15 @@ import org.springframework.web.context.WebApplicationContext;
 @Import(StepLimitedSolves.class)
 @ActiveProfiles("test")
 class DispatcherToDoctorTest {
+
+    /** The doctor records the week's first visit on the evening of its last day, as on a phone after the round. */
+    @TestBean Clock clock;
+
+    static Clock clock() {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        return Clock.fixed(LocalDate.of(2026, 12, 13).atTime(18, 0).atZone(zone).toInstant(), zone);
+    }
+
 
     private static final RequestPostProcessor DISPATCHER = httpBasic("dispatcher", "demo-dispatcher");
     private static final RequestPostProcessor DOCTOR1 = httpBasic("doctor1", "demo-doctor");
