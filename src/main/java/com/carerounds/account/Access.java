@@ -1,6 +1,7 @@
 package com.carerounds.account;
 
 import com.carerounds.kernel.NotFoundException;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -49,9 +50,10 @@ public class Access {
 
     /**
      * A doctor their own team only; staff the teams of their center ({@code teamCenterId}, null for no
-     * team), another center's team being answered as missing.
+     * team, looked up only for staff: a doctor's visit list pays no team read), another center's team
+     * being answered as missing.
      */
-    public void requireTeam(Long teamId, Long teamCenterId) {
+    public void requireTeam(Long teamId, Supplier<Long> teamCenterId) {
         SignedInUser user = user();
         if (user.role() == Role.DOCTOR) {
             if (!teamId.equals(user.teamId())) {
@@ -59,7 +61,8 @@ public class Access {
             }
             return;
         }
-        if (teamCenterId == null || !worksAt(teamCenterId)) {
+        Long center = teamCenterId.get();
+        if (center == null || !worksAt(center)) {
             throw new NotFoundException("team", teamId);
         }
     }

@@ -10,6 +10,10 @@ public interface ContractRepository extends ListCrudRepository<Contract, Long> {
 
     List<Contract> findByTeamId(Long teamId);
 
+    long countByElderId(Long elderId);
+
+    long countByTeamId(Long teamId);
+
     @Query("select c.* from contract c join team t on t.id = c.team_id where t.center_id = :centerId")
     List<Contract> findByCenterId(Long centerId);
 }

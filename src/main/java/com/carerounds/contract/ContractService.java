@@ -51,12 +51,18 @@ public class ContractService implements TeamElders, ElderReferences, TeamReferen
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public boolean isContractedTo(Long elderId, Long teamId) {
+        return contracts.findByElderId(elderId).stream().anyMatch(c -> c.getTeamId().equals(teamId));
+    }
+
+    @Override
     public References toElder(Long elderId) {
-        return new References(contracts.findByElderId(elderId).size(), "contract(s)");
+        return new References(contracts.countByElderId(elderId), "contract(s)");
     }
 
     @Override
     public References toTeam(Long teamId) {
-        return new References(contracts.findByTeamId(teamId).size(), "contract(s)");
+        return new References(contracts.countByTeamId(teamId), "contract(s)");
     }
 }

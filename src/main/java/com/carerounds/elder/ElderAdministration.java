@@ -51,7 +51,7 @@ public class ElderAdministration implements CenterReferences {
     public ElderView get(Long id) {
         SignedInUser user = access.user();
         Optional<Elder> elder = user.role() == Role.DOCTOR
-                ? elders.findById(id).filter(e -> teamElders.elderIdsOf(user.teamId()).contains(id))
+                ? elders.findById(id).filter(e -> teamElders.isContractedTo(id, user.teamId()))
                 : visible(id);
         return view(elder.orElseThrow(() -> new NotFoundException("elder", id)));
     }

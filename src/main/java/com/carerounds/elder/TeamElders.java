@@ -6,4 +6,6 @@ import java.util.Set;
 public interface TeamElders {
 
     Set<Long> elderIdsOf(Long teamId);
+
+    boolean isContractedTo(Long elderId, Long teamId);
 }

@@ -16,6 +16,6 @@ class RosterReferences implements CenterReferences {
 
     @Override
     public References toCenter(Long centerId) {
-        return new References(rosters.findByCenterIdOrderByMonthStartDesc(centerId).size(), "roster(s)");
+        return new References(rosters.countByCenterId(centerId), "roster(s)");
     }
 }

@@ -13,6 +13,8 @@ public interface RosterRepository extends ListCrudRepository<Roster, Long> {
 
     List<Roster> findByCenterIdOrderByMonthStartDesc(Long centerId);
 
+    long countByCenterId(Long centerId);
+
     List<Roster> findByStatus(RosterStatus status);
 
     /** The score and unassigned count of the plan just saved, beside the roster's own columns. */

@@ -92,7 +92,7 @@ public class TeamAdministration implements CenterReferences {
 
     @Override
     public References toCenter(Long centerId) {
-        return new References(teams.findByCenterIdOrderByCode(centerId).size(), "team(s)");
+        return new References(teams.countByCenterId(centerId), "team(s)");
     }
 
     private Team current(Long id, Integer version) {

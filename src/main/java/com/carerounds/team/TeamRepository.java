@@ -8,6 +8,8 @@ public interface TeamRepository extends ListCrudRepository<Team, Long> {
 
     List<Team> findByCenterIdOrderByCode(Long centerId);
 
+    long countByCenterId(Long centerId);
+
     Optional<Team> findByCenterIdAndCode(Long centerId, String code);
 
     List<Team> findByCode(String code);

@@ -42,7 +42,7 @@ public class TeamVisits {
 
     @Transactional(readOnly = true)
     public List<DoctorVisit> list(Long teamId, LocalDate from, LocalDate to) {
-        access.requireTeam(teamId, teams.centerIdOf(teamId));
+        access.requireTeam(teamId, () -> teams.centerIdOf(teamId));
         if (to.isBefore(from)) {
             throw new IllegalArgumentException("to must be on or after from");
         }
