@@ -11,8 +11,13 @@ final class Pages {
     private Pages() {
     }
 
+    /** The path within the application (the servlet path is empty under some dispatchers and in MockMvc). */
+    static String pathOf(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+
     static boolean isPage(HttpServletRequest request) {
-        String path = request.getServletPath();
+        String path = pathOf(request);
         return !(path.startsWith("/api/") || path.startsWith("/actuator") || path.startsWith("/v3/")
                 || path.startsWith("/swagger-ui"));
     }

@@ -19,7 +19,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -63,7 +62,8 @@ public class SecurityConfiguration {
                         .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
                         .requireCsrfProtectionMatcher(SecurityConfiguration::needsCsrfToken))
                 .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
-                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+                // Only the sign-in form keeps a session: tokens and Basic sign in each request for itself.
+                .sessionManagement(s -> s.requireExplicitAuthenticationStrategy(true))
                 .authenticationManager(authentication)
                 .formLogin(form -> form
                         .loginPage("/sign-in").loginProcessingUrl("/sign-in").permitAll()
@@ -119,7 +119,7 @@ public class SecurityConfiguration {
         boolean changes = !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
         boolean withSession = request.getCookies() != null
                 && Arrays.stream(request.getCookies()).anyMatch(c -> c.getName().equals("JSESSIONID"));
-        return changes && (withSession || "/sign-in".equals(request.getServletPath()));
+        return changes && (withSession || "/sign-in".equals(Pages.pathOf(request)));
     }
 
     @Bean
