@@ -14,6 +14,7 @@ import com.carerounds.elder.ElderCategory;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.elder.NationalId;
 import com.carerounds.elder.Person;
+import com.carerounds.elder.NationalIdRegister;
 import com.carerounds.elder.Sex;
 import com.carerounds.geo.Location;
 import com.carerounds.kernel.Csv;
@@ -60,15 +61,18 @@ public class DatasetImporter {
     private final ElderRepository elders;
     private final ContractRepository contracts;
     private final VisitPolicyRepository policies;
+    private final NationalIdRegister register;
     private final Access access;
 
     public DatasetImporter(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
-                           ContractRepository contracts, VisitPolicyRepository policies, Access access) {
+                           ContractRepository contracts, VisitPolicyRepository policies,
+                           NationalIdRegister register, Access access) {
         this.centers = centers;
         this.teams = teams;
         this.elders = elders;
         this.contracts = contracts;
         this.policies = policies;
+        this.register = register;
         this.access = access;
     }
 
@@ -296,7 +300,7 @@ public class DatasetImporter {
             } else if (nationalId != null && !nationalIds.add(nationalId.toUpperCase())) {
                 f.reject("national_id", "the same ID number appears on another row");
                 nationalId = null;
-            } else if (nationalId != null && elders.countByNationalId(nationalId.toUpperCase()) > 0) {
+            } else if (nationalId != null && register.isRegistered(nationalId)) {
                 f.reject("national_id", "an elder with this ID number is already registered");
                 nationalId = null;
             }

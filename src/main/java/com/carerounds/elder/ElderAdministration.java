@@ -27,13 +27,15 @@ public class ElderAdministration implements CenterReferences {
     private final ElderRepository elders;
     private final TeamElders teamElders;
     private final List<ElderReferences> referrers;
+    private final NationalIdRegister nationalIds;
     private final Access access;
 
     public ElderAdministration(ElderRepository elders, TeamElders teamElders, List<ElderReferences> referrers,
-                               Access access) {
+                               NationalIdRegister nationalIds, Access access) {
         this.elders = elders;
         this.teamElders = teamElders;
         this.referrers = referrers;
+        this.nationalIds = nationalIds;
         this.access = access;
     }
 
@@ -128,7 +130,7 @@ public class ElderAdministration implements CenterReferences {
     }
 
     private void requireUnregistered(String nationalId) {
-        if (elders.countByNationalId(nationalId) > 0) {
+        if (nationalIds.isRegistered(nationalId)) {
             throw new ConflictException("an elder with this national ID number is already registered");
         }
     }
