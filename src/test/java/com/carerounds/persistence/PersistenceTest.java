@@ -1,6 +1,7 @@
 package com.carerounds.persistence;
 
 import com.carerounds.account.Access;
+import com.carerounds.audit.AuditTrail;
 import com.carerounds.calendar.V2__China_public_holidays;
 import com.carerounds.config.ClockConfiguration;
 import com.carerounds.config.JdbcConfiguration;
@@ -18,6 +19,8 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import com.carerounds.settings.CareRoundsSettings;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
@@ -31,9 +34,10 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 @EnableConfigurationProperties(CareRoundsSettings.class)
+@ImportAutoConfiguration(JacksonAutoConfiguration.class)
 @Import({JdbcConfiguration.class, PrivacyConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class,
         V10__Elder_personal_data_encrypted.class, PersonalDataProtection.class, NationalIdRegister.class,
         PersonalDataKeyRotation.class,
-        ContractService.class, DatasetImporter.class, RosterService.class, PolicyAdministration.class, Access.class})
+        ContractService.class, DatasetImporter.class, AuditTrail.class, RosterService.class, PolicyAdministration.class, Access.class})
 public @interface PersistenceTest {
 }
