@@ -14,6 +14,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -30,9 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * project's, Spring MVC's and JDBC's logging turned up to TRACE (where JDBC prints every statement's
  * parameters), while elders are created, changed, refused as duplicates or as invalid, and imported.
  */
-@SpringBootTest(properties = {"carerounds.demo.enabled=true", "spring.application.name=personal-data-logs",
-        "logging.level.com.carerounds=TRACE", "logging.level.org.springframework.jdbc=TRACE",
-        "logging.level.org.springframework.web=TRACE", "logging.level.org.springframework.data=TRACE"})
+@SpringBootTest(properties = {"carerounds.demo.enabled=true", "spring.application.name=administration"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 @ExtendWith(OutputCaptureExtension.class)
@@ -47,8 +47,22 @@ class PersonalDataLogTest {
     @Autowired ObjectMapper json;
     @Autowired AdminFixture fixture;
 
+    /** Turned up for this test only, and back afterwards: the levels are the JVM's, not the context's. */
+    private static final List<String> LOGGERS = List.of("com.carerounds", "org.springframework.jdbc",
+            "org.springframework.web", "org.springframework.data");
+
     @Test
     void noNationalIdOrPhoneReachesTheLog(CapturedOutput output) throws Exception {
+        LoggingSystem logging = LoggingSystem.get(getClass().getClassLoader());
+        LOGGERS.forEach(logger -> logging.setLogLevel(logger, LogLevel.TRACE));
+        try {
+            createChangeRefuseAndImport(output);
+        } finally {
+            LOGGERS.forEach(logger -> logging.setLogLevel(logger, null));
+        }
+    }
+
+    private void createChangeRefuseAndImport(CapturedOutput output) throws Exception {
         String nationalId = fixture.nationalId();
         String created = http.perform(post("/api/elders").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
                         .content(elder(null, AdminFixture.code("E"), nationalId, PHONE)))
