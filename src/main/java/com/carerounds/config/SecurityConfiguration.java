@@ -62,6 +62,7 @@ public class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/sign-in").permitAll()
                         .requestMatchers("/api/me").authenticated()
                         .requestMatchers(HttpMethod.POST, "/api/import").hasRole("ADMIN")
+                        .requestMatchers("/api/audit").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/policy", "/api/constraint-weights").hasAnyRole("DISPATCHER", "ADMIN")
                         .requestMatchers("/api/policy", "/api/constraint-weights").hasRole("ADMIN")
                         .requestMatchers(HttpMethod.PATCH, "/api/teams/*/capacity").hasRole("ADMIN")

@@ -1,19 +1,24 @@
 package com.carerounds.dataset;
 
 import com.carerounds.account.Access;
+import com.carerounds.audit.AuditTrail;
+import com.carerounds.audit.AuditedEntity;
 import com.carerounds.center.HealthCenter;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.Contract;
+import com.carerounds.contract.ContractAudit;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.contract.ServicePackage;
 import com.carerounds.elder.AdlAssessment;
 import com.carerounds.elder.CareNeed;
 import com.carerounds.elder.ChronicCondition;
 import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderAudit;
 import com.carerounds.elder.ElderCategory;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.elder.NationalId;
 import com.carerounds.elder.Person;
+import com.carerounds.elder.NationalIdRegister;
 import com.carerounds.elder.Sex;
 import com.carerounds.geo.Location;
 import com.carerounds.kernel.Csv;
@@ -24,6 +29,7 @@ import com.carerounds.team.Leave;
 import com.carerounds.team.MemberRole;
 import com.carerounds.team.Team;
 import com.carerounds.team.TeamMember;
+import com.carerounds.team.TeamAudit;
 import com.carerounds.team.TeamRepository;
 import com.carerounds.team.TravelMode;
 import java.io.IOException;
@@ -60,15 +66,20 @@ public class DatasetImporter {
     private final ElderRepository elders;
     private final ContractRepository contracts;
     private final VisitPolicyRepository policies;
+    private final NationalIdRegister register;
+    private final AuditTrail audit;
     private final Access access;
 
     public DatasetImporter(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
-                           ContractRepository contracts, VisitPolicyRepository policies, Access access) {
+                           ContractRepository contracts, VisitPolicyRepository policies,
+                           NationalIdRegister register, AuditTrail audit, Access access) {
+        this.audit = audit;
         this.centers = centers;
         this.teams = teams;
         this.elders = elders;
         this.contracts = contracts;
         this.policies = policies;
+        this.register = register;
         this.access = access;
     }
 
@@ -296,7 +307,7 @@ public class DatasetImporter {
             } else if (nationalId != null && !nationalIds.add(nationalId.toUpperCase())) {
                 f.reject("national_id", "the same ID number appears on another row");
                 nationalId = null;
-            } else if (nationalId != null && elders.countByNationalId(nationalId.toUpperCase()) > 0) {
+            } else if (nationalId != null && register.isRegistered(nationalId)) {
                 f.reject("national_id", "an elder with this ID number is already registered");
                 nationalId = null;
             }
@@ -411,9 +422,12 @@ public class DatasetImporter {
             Team team = new Team(centerId.apply(row.centerCode()), row.code(), row.name(), row.travelMode(),
                     row.capacity(), row.members(), row.workingDays());
             row.leave().forEach(team::addLeave);
-            teamIds.put(row.code(), teams.save(team).getId());
+            Team saved = teams.save(team);
+            audit.created(AuditedEntity.TEAM, saved.getId(), saved.getCenterId(), TeamAudit.of(saved));
+            teamIds.put(row.code(), saved.getId());
         }
         List<Contract> newContracts = new ArrayList<>();
+        Map<Long, Long> elderCenterIds = new HashMap<>();
         for (ElderRow row : elderRows.values()) {
             Elder elder = new Elder(centerId.apply(elderCenter.get(row.code())), row.code(), row.person(),
                     row.address(), row.location());
@@ -424,14 +438,18 @@ public class DatasetImporter {
             elder.replaceUnavailableDates(row.unavailableDates());
             elder.visitOnlyOn(row.visitWeekdays());
             row.assessments().forEach(elder::addAssessment);
-            Long elderId = elders.save(elder).getId();
+            Elder saved = elders.save(elder);
+            audit.created(AuditedEntity.ELDER, saved.getId(), saved.getCenterId(), ElderAudit.of(saved));
+            Long elderId = saved.getId();
+            elderCenterIds.put(elderId, saved.getCenterId());
             for (ContractRow c : row.contracts()) {
                 Long teamId = teamIds.containsKey(c.teamCode()) ? teamIds.get(c.teamCode())
                         : existing.teams(c.teamCode()).get(0).getId();
                 newContracts.add(new Contract(elderId, teamId, c.servicePackage(), c.start(), c.end()));
             }
         }
-        contracts.saveAll(newContracts);
+        contracts.saveAll(newContracts).forEach(contract -> audit.created(AuditedEntity.CONTRACT, contract.getId(),
+                elderCenterIds.get(contract.getElderId()), ContractAudit.of(contract)));
         return new ImportResult(centerRows.size(), teamRows.size(), elderRows.size(), assessmentCount, contractCount,
                 List.copyOf(newCenterIds.values()));
     }

@@ -13,8 +13,8 @@ public interface ElderRepository extends ListCrudRepository<Elder, Long> {
 
     long countByCenterId(Long centerId);
 
-    @Query("select count(*) from elder where national_id = :nationalId")
-    int countByNationalId(String nationalId);
+    /** By the national ID's fingerprint: the number itself is stored encrypted ({@link PersonalDataProtection}). */
+    int countByNationalIdHash(String nationalIdHash);
 
     /**
      * Locks the elder's row until the transaction ends, so that writes checking a rule across the elder's

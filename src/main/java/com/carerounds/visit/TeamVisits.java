@@ -1,6 +1,9 @@
 package com.carerounds.visit;
 
 import com.carerounds.account.Access;
+import com.carerounds.audit.AuditTrail;
+import com.carerounds.audit.AuditedEntity;
+import com.carerounds.audit.AuditedFields;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.kernel.ConflictException;
@@ -29,10 +32,12 @@ public class TeamVisits {
     private final ElderRepository elders;
     private final Clock clock;
     private final TeamAdministration teams;
+    private final AuditTrail audit;
     private final Access access;
 
     public TeamVisits(VisitRepository visits, ElderRepository elders, Clock clock, TeamAdministration teams,
-                      Access access) {
+                      AuditTrail audit, Access access) {
+        this.audit = audit;
         this.visits = visits;
         this.elders = elders;
         this.clock = clock;
@@ -72,13 +77,23 @@ public class TeamVisits {
         // A correction replaces what a colleague may have recorded meanwhile: only on the version they saw.
         boolean correction = visit.getStatus() != VisitStatus.PLANNED;
         int stored = visit.getVersion();
+        AuditedFields before = outcome(visit);
         if (visit.recordOutcome(request.status(), request.missedReason(), request.notes(), clock.instant())) {
             if (correction) {
                 Versions.require("visit", visitId, stored, request.version());
             }
             visit = visits.save(visit);
+            audit.updated(AuditedEntity.VISIT, visitId, teams.centerIdOf(teamId), before, outcome(visit));
         }
         return view(visit, elders.findById(visit.getElderId()).orElseThrow());
+    }
+
+    /** The notes may tell of the elder's health: the trail says that they changed, not what they say. */
+    private static AuditedFields outcome(Visit visit) {
+        return AuditedFields.none()
+                .with("status", visit.getStatus())
+                .with("missedReason", visit.getMissedReason())
+                .withProtected("notes", visit.getOutcomeNotes(), "***");
     }
 
     private static DoctorVisit view(Visit v, Elder elder) {
