@@ -6,6 +6,7 @@ import com.carerounds.config.ClockConfiguration;
 import com.carerounds.config.JdbcConfiguration;
 import com.carerounds.contract.ContractService;
 import com.carerounds.dataset.DatasetImporter;
+import com.carerounds.elder.ElderCards;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.roster.RosterService;
 import java.lang.annotation.ElementType;
@@ -24,6 +25,6 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 @Import({JdbcConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class, ContractService.class,
-        DatasetImporter.class, RosterService.class, PolicyAdministration.class, Access.class})
+        DatasetImporter.class, RosterService.class, PolicyAdministration.class, Access.class, ElderCards.class})
 public @interface PersistenceTest {
 }
