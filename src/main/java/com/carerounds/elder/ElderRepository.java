@@ -11,6 +11,9 @@ public interface ElderRepository extends ListCrudRepository<Elder, Long> {
 
     Optional<Elder> findByCenterIdAndCode(Long centerId, String code);
 
+    /** More than one when centers use the same code: codes are unique per center. */
+    List<Elder> findByCode(String code);
+
     long countByCenterId(Long centerId);
 
     /** By the national ID's fingerprint: the number itself is stored encrypted ({@link PersonalDataProtection}). */

@@ -18,6 +18,8 @@ import com.carerounds.elder.AdlAssessment;
 import com.carerounds.elder.CareNeed;
 import com.carerounds.elder.ChronicCondition;
 import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderCards;
+import com.carerounds.elder.ElderCards.ElderCard;
 import com.carerounds.elder.ElderCategory;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.elder.NationalId;
@@ -82,6 +84,7 @@ abstract class AggregatePersistenceContract {
     @Autowired HealthCenterRepository centers;
     @Autowired TeamRepository teams;
     @Autowired ElderRepository elders;
+    @Autowired ElderCards elderCards;
     @Autowired ContractRepository contracts;
     @Autowired ContractService contractService;
     @Autowired VisitPolicyRepository policies;
@@ -197,6 +200,10 @@ abstract class AggregatePersistenceContract {
         assertThat(loaded.getAssessments()).extracting(AdlAssessment::score).containsExactly(70, 55);
         assertThat(loaded.latestAssessment()).map(AdlAssessment::score).contains(55);
         assertThat(loaded.latestAssessmentOn(LocalDate.of(2026, 1, 1))).map(AdlAssessment::score).contains(70);
+        // The doctor's visit list reads elders as cards, not aggregates: the same values.
+        assertThat(elderCards.of(List.of(elder.getId(), -1L))).containsOnlyKeys(elder.getId())
+                .containsValue(new ElderCard(elder.getId(), "张桂英", "上海市长宁区新华路211弄3号201室", "13812345678",
+                        Set.of(CareNeed.REHABILITATION), Set.of(ChronicCondition.HYPERTENSION, ChronicCondition.DIABETES)));
     }
 
     /** Issue 13, finding 10: neither the table (nor so its backups) holds a national ID or phone in clear. */

@@ -8,8 +8,9 @@ import com.carerounds.config.JdbcConfiguration;
 import com.carerounds.config.PrivacyConfiguration;
 import com.carerounds.contract.ContractService;
 import com.carerounds.dataset.DatasetImporter;
-import com.carerounds.elder.PersonalDataKeyRotation;
+import com.carerounds.elder.ElderCards;
 import com.carerounds.elder.NationalIdRegister;
+import com.carerounds.elder.PersonalDataKeyRotation;
 import com.carerounds.elder.PersonalDataProtection;
 import com.carerounds.elder.V10__Elder_personal_data_encrypted;
 import com.carerounds.policy.PolicyAdministration;
@@ -37,7 +38,7 @@ import org.springframework.test.context.ActiveProfiles;
 @ImportAutoConfiguration(JacksonAutoConfiguration.class)
 @Import({JdbcConfiguration.class, PrivacyConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class,
         V10__Elder_personal_data_encrypted.class, PersonalDataProtection.class, NationalIdRegister.class,
-        PersonalDataKeyRotation.class,
-        ContractService.class, DatasetImporter.class, AuditTrail.class, RosterService.class, PolicyAdministration.class, Access.class})
+        PersonalDataKeyRotation.class, ContractService.class, DatasetImporter.class, AuditTrail.class,
+        RosterService.class, PolicyAdministration.class, Access.class, ElderCards.class})
 public @interface PersistenceTest {
 }
