@@ -1,5 +1,6 @@
 package com.carerounds.capacity;
 
+import com.carerounds.audit.AuditedFields;
 import com.carerounds.kernel.Versions;
 import com.carerounds.roster.Roster;
 import com.carerounds.roster.RosterChecker;
@@ -10,7 +11,7 @@ import com.carerounds.roster.RosterStatus;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.Team;
 import com.carerounds.team.TeamAdministration;
-import com.carerounds.team.TeamRepository;
+import com.carerounds.team.TeamAudit;
 import com.carerounds.visit.Visit;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -32,16 +33,14 @@ import org.springframework.transaction.interceptor.TransactionAspectSupport;
 public class CapacityService {
 
     private final TeamAdministration teamAdministration;
-    private final TeamRepository teams;
     private final RosterRepository rosters;
     private final RosterInputsLoader loader;
     private final RosterChecker checker;
     private final Clock clock;
 
-    public CapacityService(TeamAdministration teamAdministration, TeamRepository teams, RosterRepository rosters,
+    public CapacityService(TeamAdministration teamAdministration, RosterRepository rosters,
                            RosterInputsLoader loader, Clock clock, RosterChecker checker) {
         this.teamAdministration = teamAdministration;
-        this.teams = teams;
         this.rosters = rosters;
         this.loader = loader;
         this.clock = clock;
@@ -55,6 +54,7 @@ public class CapacityService {
         if ((change.from() == null) != (change.to() == null)) {
             throw new IllegalArgumentException("give both from and to for a period, or neither for a permanent change");
         }
+        AuditedFields before = TeamAudit.of(team);
         Capacity capacity = new Capacity(change.maxVisitMinutes(), change.maxVisits());
         LocalDate from = change.from() != null ? change.from() : LocalDate.now(clock);
         LocalDate to = change.to() != null ? change.to() : null;
@@ -66,7 +66,7 @@ public class CapacityService {
         } else {
             team.changeCapacity(capacity);
         }
-        Team saved = teams.save(team);
+        Team saved = teamAdministration.saved(team, before);
         return new CapacityImpact(teamId, saved.getVersion(), capacity.maxVisitMinutes(), capacity.maxVisits(),
                 change.from(), change.to(), displaced(saved, from, to));
     }

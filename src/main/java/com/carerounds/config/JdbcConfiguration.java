@@ -1,6 +1,8 @@
 package com.carerounds.config;
 
 import com.carerounds.elder.VisitWeekdays;
+import com.carerounds.privacy.EncryptedText;
+import com.carerounds.privacy.FieldCipher;
 import com.carerounds.team.SkillSet;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,12 @@ import org.springframework.data.relational.core.mapping.NamingStrategy;
 @Configuration(proxyBeanMethods = false)
 public class JdbcConfiguration extends AbstractJdbcConfiguration {
 
+    private final FieldCipher cipher;
+
+    public JdbcConfiguration(FieldCipher cipher) {
+        this.cipher = cipher;
+    }
+
     /**
      * Unquoted identifiers, so each database applies its own letter case (H2 upper, PostgreSQL lower)
      * to the names in the migrations and in the mapping alike.
@@ -33,7 +41,25 @@ public class JdbcConfiguration extends AbstractJdbcConfiguration {
 
     @Override
     protected List<?> userConverters() {
-        return List.of(new SkillSetWriter(), new SkillSetReader(), new VisitWeekdaysWriter(), new VisitWeekdaysReader());
+        return List.of(new SkillSetWriter(), new SkillSetReader(), new VisitWeekdaysWriter(), new VisitWeekdaysReader(),
+                new EncryptedTextWriter(cipher), new EncryptedTextReader(cipher));
+    }
+
+    /** Personal data is encrypted on its way to the column, so no table or backup holds it in clear. */
+    @WritingConverter
+    record EncryptedTextWriter(FieldCipher cipher) implements Converter<EncryptedText, String> {
+        @Override
+        public String convert(EncryptedText source) {
+            return cipher.encrypt(source.clear());
+        }
+    }
+
+    @ReadingConverter
+    record EncryptedTextReader(FieldCipher cipher) implements Converter<String, EncryptedText> {
+        @Override
+        public EncryptedText convert(String source) {
+            return new EncryptedText(cipher.decrypt(source));
+        }
     }
 
     @WritingConverter

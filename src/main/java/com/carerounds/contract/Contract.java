@@ -49,8 +49,15 @@ public class Contract {
 
     /** True when both contracts are in force on at least one common date. */
     public boolean overlaps(Contract other) {
-        return (other.endDate == null || !startDate.isAfter(other.endDate))
-                && (endDate == null || !other.startDate.isAfter(endDate));
+        return overlaps(startDate, endDate, other.startDate, other.endDate);
+    }
+
+    /**
+     * True when two contract periods (an end of null: open-ended) share a date: two such contracts of one
+     * elder would both be in force then. For periods not yet contracts, such as the rows of an import.
+     */
+    public static boolean overlaps(LocalDate start, LocalDate end, LocalDate otherStart, LocalDate otherEnd) {
+        return (otherEnd == null || !start.isAfter(otherEnd)) && (end == null || !otherStart.isAfter(end));
     }
 
     public Long getId() { return id; }

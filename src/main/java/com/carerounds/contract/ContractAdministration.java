@@ -1,6 +1,9 @@
 package com.carerounds.contract;
 
 import com.carerounds.account.Access;
+import com.carerounds.audit.AuditTrail;
+import com.carerounds.audit.AuditedEntity;
+import com.carerounds.audit.AuditedFields;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderAdministration;
 import com.carerounds.kernel.InvalidFieldException;
@@ -23,10 +26,13 @@ public class ContractAdministration {
     private final ContractService contractService;
     private final ElderAdministration elders;
     private final TeamAdministration teams;
+    private final AuditTrail audit;
     private final Access access;
 
     public ContractAdministration(ContractRepository contracts, ContractService contractService,
-                                  ElderAdministration elders, TeamAdministration teams, Access access) {
+                                  ElderAdministration elders, TeamAdministration teams, AuditTrail audit,
+                                  Access access) {
+        this.audit = audit;
         this.contracts = contracts;
         this.contractService = contractService;
         this.elders = elders;
@@ -53,8 +59,10 @@ public class ContractAdministration {
         Elder elder = elder(request.elderId());
         requireTeamOfCenter(request.teamId(), elder.getCenterId());
         requireConsistentDates(request);
-        return ContractView.of(contractService.save(new Contract(elder.getId(), request.teamId(),
-                request.servicePackage(), request.startDate(), request.endDate())));
+        Contract saved = contractService.save(new Contract(elder.getId(), request.teamId(),
+                request.servicePackage(), request.startDate(), request.endDate()));
+        audit.created(AuditedEntity.CONTRACT, saved.getId(), elder.getCenterId(), ContractAudit.of(saved));
+        return ContractView.of(saved);
     }
 
     @Transactional
@@ -64,16 +72,22 @@ public class ContractAdministration {
         if (!contract.getElderId().equals(request.elderId())) {
             throw new InvalidFieldException("elderId", "a contract stays with its elder; end it and sign a new one");
         }
-        requireTeamOfCenter(request.teamId(), elder(request.elderId()).getCenterId());
+        Long centerId = elder(request.elderId()).getCenterId();
+        requireTeamOfCenter(request.teamId(), centerId);
         requireConsistentDates(request);
+        AuditedFields before = ContractAudit.of(contract);
         contract.change(request.teamId(), request.servicePackage(), request.startDate(), request.endDate());
-        return ContractView.of(contractService.save(contract));
+        Contract saved = contractService.save(contract);
+        audit.updated(AuditedEntity.CONTRACT, id, centerId, before, ContractAudit.of(saved));
+        return ContractView.of(saved);
     }
 
     /** Nothing refers to a contract: rosters hold the elder and the team, and keep their visits. */
     @Transactional
     public void delete(Long id) {
-        contracts.delete(find(id));
+        Contract contract = find(id);
+        contracts.delete(contract);
+        audit.deleted(AuditedEntity.CONTRACT, id, elder(contract.getElderId()).getCenterId(), ContractAudit.of(contract));
     }
 
     private Contract find(Long id) {

@@ -6,6 +6,9 @@ import com.carerounds.elder.TeamElders;
 import com.carerounds.kernel.NotFoundException;
 import com.carerounds.kernel.References;
 import com.carerounds.team.TeamReferences;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
@@ -42,6 +45,18 @@ public class ContractService implements TeamElders, ElderReferences, TeamReferen
                     throw new ContractConflictException(contract.getElderId(), other.getId());
                 });
         return contracts.save(contract);
+    }
+
+    /**
+     * The elder's stored contract in force on a date from {@code start} to {@code end} (null: open-ended),
+     * if any: a new contract for those dates would be refused by {@link #save}. For reporting every bad row
+     * of an import before any is saved; the save checks again under the elder's lock.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Contract> inForceBetween(Long elderId, LocalDate start, LocalDate end) {
+        return contracts.findByElderId(elderId).stream()
+                .filter(other -> Contract.overlaps(start, end, other.getStartDate(), other.getEndDate()))
+                .min(Comparator.comparing(Contract::getStartDate));
     }
 
     @Override

@@ -1,19 +1,25 @@
 package com.carerounds.dataset;
 
 import com.carerounds.account.Access;
+import com.carerounds.audit.AuditTrail;
+import com.carerounds.audit.AuditedEntity;
+import com.carerounds.audit.AuditedFields;
 import com.carerounds.center.HealthCenter;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.Contract;
-import com.carerounds.contract.ContractRepository;
+import com.carerounds.contract.ContractAudit;
+import com.carerounds.contract.ContractService;
 import com.carerounds.contract.ServicePackage;
 import com.carerounds.elder.AdlAssessment;
 import com.carerounds.elder.CareNeed;
 import com.carerounds.elder.ChronicCondition;
 import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderAudit;
 import com.carerounds.elder.ElderCategory;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.elder.NationalId;
 import com.carerounds.elder.Person;
+import com.carerounds.elder.NationalIdRegister;
 import com.carerounds.elder.Sex;
 import com.carerounds.geo.Location;
 import com.carerounds.kernel.Csv;
@@ -24,6 +30,7 @@ import com.carerounds.team.Leave;
 import com.carerounds.team.MemberRole;
 import com.carerounds.team.Team;
 import com.carerounds.team.TeamMember;
+import com.carerounds.team.TeamAudit;
 import com.carerounds.team.TeamRepository;
 import com.carerounds.team.TravelMode;
 import java.io.IOException;
@@ -49,8 +56,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Imports a dataset in the documented CSV format (see data/README.md) as a whole: every row is checked
  * first and any error refuses the import with a report of all bad rows; only a clean dataset is saved.
- * Teams and centers the files name but do not hold are looked up in the database, so a center can add
- * elders, their assessments and contracts to the teams it already has.
+ * Centers, teams and elders the files name but do not hold are looked up in the database (within the
+ * administrator's center), so a center can add elders, assessments and contracts to the teams and
+ * elders it already has. Contracts are saved through {@link ContractService}, which keeps to one in force.
  */
 @Service
 public class DatasetImporter {
@@ -58,17 +66,22 @@ public class DatasetImporter {
     private final HealthCenterRepository centers;
     private final TeamRepository teams;
     private final ElderRepository elders;
-    private final ContractRepository contracts;
+    private final ContractService contracts;
     private final VisitPolicyRepository policies;
+    private final NationalIdRegister register;
+    private final AuditTrail audit;
     private final Access access;
 
     public DatasetImporter(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
-                           ContractRepository contracts, VisitPolicyRepository policies, Access access) {
+                           ContractService contracts, VisitPolicyRepository policies,
+                           NationalIdRegister register, AuditTrail audit, Access access) {
+        this.audit = audit;
         this.centers = centers;
         this.teams = teams;
         this.elders = elders;
         this.contracts = contracts;
         this.policies = policies;
+        this.register = register;
         this.access = access;
     }
 
@@ -80,10 +93,27 @@ public class DatasetImporter {
                            List<Leave> leave) {
     }
 
+    /** An elder that assessments and contracts are added to: a new one of elders.csv, or one already stored. */
+    private interface ElderTarget {
+        String code();
+
+        List<AdlAssessment> assessments();
+
+        List<ContractRow> contracts();
+    }
+
     private record ElderRow(int line, String code, Person person, String address, Location location,
                             Set<ElderCategory> categories, Set<ChronicCondition> conditions, Set<CareNeed> needs,
                             HalfDay preferredHalfDay, Set<LocalDate> unavailableDates, Set<DayOfWeek> visitWeekdays,
-                            List<AdlAssessment> assessments, List<ContractRow> contracts) {
+                            List<AdlAssessment> assessments, List<ContractRow> contracts) implements ElderTarget {
+    }
+
+    private record StoredElder(Elder elder, List<AdlAssessment> assessments, List<ContractRow> contracts)
+            implements ElderTarget {
+        @Override
+        public String code() {
+            return elder.getCode();
+        }
     }
 
     private record ContractRow(int line, String teamCode, ServicePackage servicePackage, LocalDate start,
@@ -111,11 +141,13 @@ public class DatasetImporter {
         Map<String, CenterRow> centerRows = readCenters(source, existing, errors);
         Map<String, TeamRow> teamRows = readTeams(source, centerRows, existing, errors);
         Map<String, ElderRow> elderRows = readElders(source, errors);
-        int assessmentCount = readAssessments(source, elderRows, errors);
+        int assessmentCount = readAssessments(source, elderRows, existing, errors);
         int contractCount = readContracts(source, elderRows, teamRows, existing, errors);
         Map<String, String> elderCenter = resolveElderCenters(elderRows, teamRows, existing, errors);
-        if (centerRows.isEmpty() && teamRows.isEmpty() && elderRows.isEmpty() && errors.isEmpty()) {
-            errors.add(new ImportError("centers.csv", 0, null, "the dataset holds no centers, teams or elders"));
+        if (centerRows.isEmpty() && teamRows.isEmpty() && elderRows.isEmpty() && assessmentCount == 0
+                && contractCount == 0 && errors.isEmpty()) {
+            errors.add(new ImportError("centers.csv", 0, null,
+                    "the dataset holds no centers, teams, elders, assessments or contracts"));
         }
         if (!errors.isEmpty()) {
             throw new DatasetImportException(errors);
@@ -124,7 +156,7 @@ public class DatasetImporter {
     }
 
     /**
-     * The centers and teams already in the database that the files may name by code, within the
+     * The centers, teams and elders already in the database that the files may name by code, within the
      * import's scope: one center ({@code scope}), or every center when it is null.
      */
     private final class Existing {
@@ -132,6 +164,7 @@ public class DatasetImporter {
         private final Long scope;
         private final Map<String, Optional<HealthCenter>> centersByCode = new HashMap<>();
         private final Map<String, List<Team>> teamsByCode = new HashMap<>();
+        private final Map<String, List<StoredElder>> eldersByCode = new LinkedHashMap<>();
 
         Existing(Long scope) {
             this.scope = scope;
@@ -152,8 +185,28 @@ public class DatasetImporter {
                     : teams.findByCenterIdAndCode(scope, c).stream().toList());
         }
 
+        /** More than one only for a deployment-wide import: elder codes are unique per center. */
+        List<StoredElder> elders(String code) {
+            return eldersByCode.computeIfAbsent(code, c -> (scope == null ? elders.findByCode(c)
+                    : elders.findByCenterIdAndCode(scope, c).stream().toList()).stream()
+                    .map(elder -> new StoredElder(elder, new ArrayList<>(), new ArrayList<>())).toList());
+        }
+
+        /** The stored elders that rows name, each once. */
+        List<StoredElder> named() {
+            return eldersByCode.values().stream().filter(found -> found.size() == 1).map(found -> found.get(0)).toList();
+        }
+
         String centerCodeOf(Team team) {
-            return centers.findById(team.getCenterId()).orElseThrow().getCode();
+            return centerCode(team.getCenterId());
+        }
+
+        String centerCode(Long centerId) {
+            return centers.findById(centerId).orElseThrow().getCode();
+        }
+
+        String scopeName() {
+            return mayCreateCenters() ? "any center" : "your center";
         }
     }
 
@@ -255,8 +308,24 @@ public class DatasetImporter {
         return reference(f, "team_code", rows, code -> "no team " + code + " in teams.csv");
     }
 
-    private static ElderRow elderRow(Fields f, Map<String, ElderRow> rows) {
-        return reference(f, "elder_code", rows, code -> "no valid elder " + code + " in elders.csv");
+    /** The elder of a new row of elders.csv, else the stored elder of that code, or null with the reference reported. */
+    private static ElderTarget elder(Fields f, Map<String, ElderRow> rows, Existing existing) {
+        String code = f.required("elder_code");
+        if (code == null) {
+            return null;
+        }
+        if (rows.containsKey(code)) {
+            return rows.get(code);
+        }
+        List<StoredElder> found = existing.elders(code);
+        if (found.size() == 1) {
+            return found.get(0);
+        }
+        f.reject("elder_code", found.isEmpty()
+                ? "no valid elder " + code + " in elders.csv or at " + existing.scopeName()
+                : "elder code " + code + " is used at " + found.size() + " centers: import as the administrator "
+                + "of the elder's center");
+        return null;
     }
 
     /** The row another file refers to by code, or null with the reference reported. */
@@ -296,7 +365,7 @@ public class DatasetImporter {
             } else if (nationalId != null && !nationalIds.add(nationalId.toUpperCase())) {
                 f.reject("national_id", "the same ID number appears on another row");
                 nationalId = null;
-            } else if (nationalId != null && elders.countByNationalId(nationalId.toUpperCase()) > 0) {
+            } else if (nationalId != null && register.isRegistered(nationalId)) {
                 f.reject("national_id", "an elder with this ID number is already registered");
                 nationalId = null;
             }
@@ -316,10 +385,11 @@ public class DatasetImporter {
         return rows;
     }
 
-    private int readAssessments(DatasetSource source, Map<String, ElderRow> elderRows, List<ImportError> errors) {
+    private int readAssessments(DatasetSource source, Map<String, ElderRow> elderRows, Existing existing,
+                                List<ImportError> errors) {
         int[] count = {0};
         forEachRow(source, "assessments.csv", errors, f -> {
-            ElderRow elder = elderRow(f, elderRows);
+            ElderTarget elder = elder(f, elderRows, existing);
             LocalDate on = f.date("assessed_on", true);
             Integer score = f.integer("adl_score", 0, 100);
             if (elder != null && on != null && score != null) {
@@ -334,7 +404,7 @@ public class DatasetImporter {
                               Existing existing, List<ImportError> errors) {
         int[] count = {0};
         forEachRow(source, "contracts.csv", errors, f -> {
-            ElderRow elder = elderRow(f, elderRows);
+            ElderTarget elder = elder(f, elderRows, existing);
             String teamCode = f.required("team_code");
             ServicePackage servicePackage = f.enumValue("service_package", ServicePackage.class, true);
             LocalDate start = f.date("start_date", true);
@@ -343,7 +413,7 @@ public class DatasetImporter {
                 int found = existing.teams(teamCode).size();
                 if (found != 1) {
                     f.reject("team_code", found == 0 ? "no team " + teamCode + " in teams.csv or at "
-                            + (existing.mayCreateCenters() ? "any center" : "your center")
+                            + existing.scopeName()
                             : "team code " + teamCode + " is used at " + found + " centers: import as the "
                             + "administrator of the elder's center");
                     return;
@@ -356,23 +426,38 @@ public class DatasetImporter {
             if (elder == null || teamCode == null || servicePackage == null || start == null) {
                 return;
             }
-            ContractRow contract = new ContractRow(f.line(), teamCode, servicePackage, start, end);
+            if (elder instanceof StoredElder stored) {
+                String elderCenter = existing.centerCode(stored.elder().getCenterId());
+                String teamCenter = centerCodeOfTeam(teamCode, teamRows, existing);
+                if (!elderCenter.equals(teamCenter)) {
+                    f.reject("team_code", "team " + teamCode + " is at center " + teamCenter + ", elder "
+                            + elder.code() + " at center " + elderCenter);
+                    return;
+                }
+                Optional<Contract> inForce = contracts.inForceBetween(stored.elder().getId(), start, end);
+                if (inForce.isPresent()) {
+                    f.reject("start_date", "elder " + elder.code() + " already has a contract in force then (from "
+                            + inForce.get().getStartDate() + "): at most one active contract per elder");
+                    return;
+                }
+            }
             for (ContractRow other : elder.contracts()) {
-                boolean overlaps = (other.end() == null || !start.isAfter(other.end()))
-                        && (end == null || !other.start().isAfter(end));
-                if (overlaps) {
+                if (Contract.overlaps(start, end, other.start(), other.end())) {
                     f.reject("start_date", "elder " + elder.code() + " already has a contract in force then (line "
                             + other.line() + "): at most one active contract per elder");
                     return;
                 }
             }
-            elder.contracts().add(contract);
+            elder.contracts().add(new ContractRow(f.line(), teamCode, servicePackage, start, end));
             count[0]++;
         });
         return count[0];
     }
 
-    /** An elder belongs to the center of the team on their latest contract; by code, so once only there. */
+    /**
+     * A new elder belongs to the center of the team on their latest contract, and every contract of theirs
+     * is with a team of that center; by code, so once only there.
+     */
     private Map<String, String> resolveElderCenters(Map<String, ElderRow> elderRows, Map<String, TeamRow> teamRows,
                                                     Existing existing, List<ImportError> errors) {
         Map<String, String> centerOf = new HashMap<>();
@@ -383,9 +468,15 @@ public class DatasetImporter {
                         "elder " + elder.code() + " has no contract in contracts.csv, so no center"));
                 continue;
             }
-            TeamRow teamRow = teamRows.get(latest.get().teamCode());
-            String centerCode = teamRow != null ? teamRow.centerCode()
-                    : existing.centerCodeOf(existing.teams(latest.get().teamCode()).get(0));
+            String centerCode = centerCodeOfTeam(latest.get().teamCode(), teamRows, existing);
+            for (ContractRow contract : elder.contracts()) {
+                String teamCenter = centerCodeOfTeam(contract.teamCode(), teamRows, existing);
+                if (!teamCenter.equals(centerCode)) {
+                    errors.add(new ImportError("contracts.csv", contract.line(), "team_code", "team "
+                            + contract.teamCode() + " is at center " + teamCenter + ", elder " + elder.code()
+                            + "'s latest contract at center " + centerCode));
+                }
+            }
             Optional<HealthCenter> saved = existing.center(centerCode);
             if (saved.isPresent() && elders.findByCenterIdAndCode(saved.get().getId(), elder.code()).isPresent()) {
                 errors.add(new ImportError("elders.csv", elder.line(), "code",
@@ -394,6 +485,12 @@ public class DatasetImporter {
             centerOf.put(elder.code(), centerCode);
         }
         return centerOf;
+    }
+
+    /** The center of a team the contracts name: a new one of teams.csv, or the one stored (checked to be unique). */
+    private static String centerCodeOfTeam(String teamCode, Map<String, TeamRow> teamRows, Existing existing) {
+        TeamRow row = teamRows.get(teamCode);
+        return row != null ? row.centerCode() : existing.centerCodeOf(existing.teams(teamCode).get(0));
     }
 
     private ImportResult save(Map<String, CenterRow> centerRows, Map<String, TeamRow> teamRows,
@@ -411,9 +508,12 @@ public class DatasetImporter {
             Team team = new Team(centerId.apply(row.centerCode()), row.code(), row.name(), row.travelMode(),
                     row.capacity(), row.members(), row.workingDays());
             row.leave().forEach(team::addLeave);
-            teamIds.put(row.code(), teams.save(team).getId());
+            Team saved = teams.save(team);
+            audit.created(AuditedEntity.TEAM, saved.getId(), saved.getCenterId(), TeamAudit.of(saved));
+            teamIds.put(row.code(), saved.getId());
         }
-        List<Contract> newContracts = new ArrayList<>();
+        Function<String, Long> teamId = code -> teamIds.containsKey(code) ? teamIds.get(code)
+                : existing.teams(code).get(0).getId();
         for (ElderRow row : elderRows.values()) {
             Elder elder = new Elder(centerId.apply(elderCenter.get(row.code())), row.code(), row.person(),
                     row.address(), row.location());
@@ -424,16 +524,29 @@ public class DatasetImporter {
             elder.replaceUnavailableDates(row.unavailableDates());
             elder.visitOnlyOn(row.visitWeekdays());
             row.assessments().forEach(elder::addAssessment);
-            Long elderId = elders.save(elder).getId();
-            for (ContractRow c : row.contracts()) {
-                Long teamId = teamIds.containsKey(c.teamCode()) ? teamIds.get(c.teamCode())
-                        : existing.teams(c.teamCode()).get(0).getId();
-                newContracts.add(new Contract(elderId, teamId, c.servicePackage(), c.start(), c.end()));
-            }
+            Elder saved = elders.save(elder);
+            audit.created(AuditedEntity.ELDER, saved.getId(), saved.getCenterId(), ElderAudit.of(saved));
+            saveContracts(saved, row.contracts(), teamId);
         }
-        contracts.saveAll(newContracts);
+        for (StoredElder stored : existing.named()) {
+            if (!stored.assessments().isEmpty()) {
+                AuditedFields before = ElderAudit.of(stored.elder());
+                stored.assessments().forEach(stored.elder()::addAssessment);
+                Elder saved = elders.save(stored.elder());
+                audit.updated(AuditedEntity.ELDER, saved.getId(), saved.getCenterId(), before, ElderAudit.of(saved));
+            }
+            saveContracts(stored.elder(), stored.contracts(), teamId);
+        }
         return new ImportResult(centerRows.size(), teamRows.size(), elderRows.size(), assessmentCount, contractCount,
                 List.copyOf(newCenterIds.values()));
+    }
+
+    private void saveContracts(Elder elder, List<ContractRow> rows, Function<String, Long> teamId) {
+        for (ContractRow c : rows) {
+            Contract saved = contracts.save(new Contract(elder.getId(), teamId.apply(c.teamCode()), c.servicePackage(),
+                    c.start(), c.end()));
+            audit.created(AuditedEntity.CONTRACT, saved.getId(), elder.getCenterId(), ContractAudit.of(saved));
+        }
     }
 
     private static void forEachRow(DatasetSource source, String file, List<ImportError> errors,

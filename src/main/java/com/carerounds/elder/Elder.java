@@ -1,6 +1,7 @@
 package com.carerounds.elder;
 
 import com.carerounds.geo.Location;
+import com.carerounds.privacy.EncryptedText;
 import com.carerounds.solver.HalfDay;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -31,8 +32,14 @@ public class Elder {
     private int version;
     private Long centerId;
     private String code;
-    @Embedded.Empty
-    private Person person;
+    // The person's columns; the national ID and phone encrypted at rest, the national ID's keyed fingerprint
+    // (set on every save by PersonalDataProtection) carrying the unique index and the look-up.
+    private String name;
+    private Sex sex;
+    private LocalDate birthDate;
+    private EncryptedText nationalId;
+    private String nationalIdHash;
+    private EncryptedText phone;
     private String address;
     @Embedded.Empty
     private Location location;
@@ -50,14 +57,16 @@ public class Elder {
     private List<AdlAssessment> assessments;
 
     @PersistenceCreator
-    Elder(Long id, int version, Long centerId, String code, Person person, String address, Location location,
+    Elder(Long id, int version, Long centerId, String code, String name, Sex sex, LocalDate birthDate,
+          EncryptedText nationalId, String nationalIdHash, EncryptedText phone, String address, Location location,
           HalfDay preferredHalfDay, VisitWeekdays visitWeekdays, Set<CategoryEntry> categories, Set<ConditionEntry> conditions,
           Set<NeedEntry> needs, Set<UnavailableDate> unavailableDates, List<AdlAssessment> assessments) {
         this.id = id;
         this.version = version;
         this.centerId = Objects.requireNonNull(centerId, "centerId");
         this.code = Objects.requireNonNull(code, "code");
-        this.person = Objects.requireNonNull(person, "person");
+        setPerson(new Person(name, sex, birthDate, nationalId.clear(), phone == null ? null : phone.clear()));
+        this.nationalIdHash = nationalIdHash;
         this.address = Objects.requireNonNull(address, "address");
         this.location = Objects.requireNonNull(location, "location");
         this.preferredHalfDay = preferredHalfDay;
@@ -70,11 +79,27 @@ public class Elder {
     }
 
     public Elder(Long centerId, String code, Person person, String address, Location location) {
-        this(null, 0, centerId, code, person, address, location, null, null, Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+        this(null, 0, centerId, code, person.name(), person.sex(), person.birthDate(),
+                new EncryptedText(person.nationalId()), null, EncryptedText.ofNullable(person.phone()), address, location,
+                null, null, Set.of(), Set.of(), Set.of(), Set.of(), List.of());
     }
 
     public void updatePerson(Person person) {
-        this.person = Objects.requireNonNull(person, "person");
+        setPerson(person);
+    }
+
+    private void setPerson(Person person) {
+        Objects.requireNonNull(person, "person");
+        this.name = person.name();
+        this.sex = person.sex();
+        this.birthDate = person.birthDate();
+        this.nationalId = new EncryptedText(person.nationalId());
+        this.phone = EncryptedText.ofNullable(person.phone());
+    }
+
+    /** Set before every save, from the national ID as it is then. */
+    void fingerprintNationalId(String hash) {
+        this.nationalIdHash = Objects.requireNonNull(hash, "hash");
     }
 
     public void moveTo(String address, Location location) {
@@ -129,7 +154,10 @@ public class Elder {
     public int getVersion() { return version; }
     public Long getCenterId() { return centerId; }
     public String getCode() { return code; }
-    public Person getPerson() { return person; }
+    public Person getPerson() {
+        return new Person(name, sex, birthDate, nationalId.clear(), phone == null ? null : phone.clear());
+    }
+
     public String getAddress() { return address; }
     public Location getLocation() { return location; }
     public HalfDay getPreferredHalfDay() { return preferredHalfDay; }

@@ -3,6 +3,9 @@ package com.carerounds.elder;
 import com.carerounds.account.Access;
 import com.carerounds.account.Role;
 import com.carerounds.account.SignedInUser;
+import com.carerounds.audit.AuditTrail;
+import com.carerounds.audit.AuditedEntity;
+import com.carerounds.audit.AuditedFields;
 import com.carerounds.center.CenterReferences;
 import com.carerounds.geo.Location;
 import com.carerounds.kernel.ConflictException;
@@ -27,13 +30,17 @@ public class ElderAdministration implements CenterReferences {
     private final ElderRepository elders;
     private final TeamElders teamElders;
     private final List<ElderReferences> referrers;
+    private final NationalIdRegister nationalIds;
+    private final AuditTrail audit;
     private final Access access;
 
     public ElderAdministration(ElderRepository elders, TeamElders teamElders, List<ElderReferences> referrers,
-                               Access access) {
+                               NationalIdRegister nationalIds, AuditTrail audit, Access access) {
+        this.audit = audit;
         this.elders = elders;
         this.teamElders = teamElders;
         this.referrers = referrers;
+        this.nationalIds = nationalIds;
         this.access = access;
     }
 
@@ -66,7 +73,9 @@ public class ElderAdministration implements CenterReferences {
         requireUnregistered(person.nationalId());
         Elder elder = new Elder(centerId, request.code(), person, request.address(), location(request));
         apply(elder, request);
-        return view(elders.save(elder));
+        Elder saved = elders.save(elder);
+        audit.created(AuditedEntity.ELDER, saved.getId(), centerId, ElderAudit.of(saved));
+        return view(saved);
     }
 
     /** Code and center stay: contracts, visits and datasets refer to them. */
@@ -85,18 +94,20 @@ public class ElderAdministration implements CenterReferences {
         if (!elder.getPerson().nationalId().equals(person.nationalId())) {
             requireUnregistered(person.nationalId());
         }
+        AuditedFields before = ElderAudit.of(elder);
         elder.updatePerson(person);
         elder.moveTo(request.address(), location(request));
         apply(elder, request);
-        return view(elders.save(elder));
+        return view(saved(elder, before));
     }
 
     /** History is kept; the latest assessment by date sets the visit frequency of the next roster. */
     @Transactional
     public ElderView addAssessment(Long id, AssessmentRequest request) {
         Elder elder = find(id);
+        AuditedFields before = ElderAudit.of(elder);
         elder.addAssessment(new AdlAssessment(request.assessedOn(), request.score(), request.assessor()));
-        return view(elders.save(elder));
+        return view(saved(elder, before));
     }
 
     @Transactional
@@ -104,6 +115,13 @@ public class ElderAdministration implements CenterReferences {
         Elder elder = find(id);
         References.requireNone("elder " + elder.getCode(), referrers.stream().map(r -> r.toElder(id)).toList());
         elders.delete(elder);
+        audit.deleted(AuditedEntity.ELDER, id, elder.getCenterId(), ElderAudit.of(elder));
+    }
+
+    private Elder saved(Elder elder, AuditedFields before) {
+        Elder saved = elders.save(elder);
+        audit.updated(AuditedEntity.ELDER, saved.getId(), saved.getCenterId(), before, ElderAudit.of(saved));
+        return saved;
     }
 
     @Override
@@ -128,7 +146,7 @@ public class ElderAdministration implements CenterReferences {
     }
 
     private void requireUnregistered(String nationalId) {
-        if (elders.countByNationalId(nationalId) > 0) {
+        if (nationalIds.isRegistered(nationalId)) {
             throw new ConflictException("an elder with this national ID number is already registered");
         }
     }

@@ -11,10 +11,13 @@ public interface ElderRepository extends ListCrudRepository<Elder, Long> {
 
     Optional<Elder> findByCenterIdAndCode(Long centerId, String code);
 
+    /** More than one when centers use the same code: codes are unique per center. */
+    List<Elder> findByCode(String code);
+
     long countByCenterId(Long centerId);
 
-    @Query("select count(*) from elder where national_id = :nationalId")
-    int countByNationalId(String nationalId);
+    /** By the national ID's fingerprint: the number itself is stored encrypted ({@link PersonalDataProtection}). */
+    int countByNationalIdHash(String nationalIdHash);
 
     /**
      * Locks the elder's row until the transaction ends, so that writes checking a rule across the elder's

@@ -35,4 +35,10 @@ public record ElderRequest(
         HalfDay preferredHalfDay,
         Set<@NotNull LocalDate> unavailableDates,
         Set<@NotNull DayOfWeek> visitWeekdays) {
+
+    /** Without the national ID and phone: a framework's trace of the request must not put them in a log. */
+    @Override
+    public String toString() {
+        return "ElderRequest[version=" + version + ", centerId=" + centerId + ", code=" + code + "]";
+    }
 }

@@ -26,4 +26,10 @@ public record ElderView(Long id, int version, Long centerId, String code, String
                 e.getAssessments(),
                 e.latestAssessment().map(AdlAssessment::score).orElse(null));
     }
+
+    /** Without the national ID and phone: a framework's trace of the answer must not put them in a log. */
+    @Override
+    public String toString() {
+        return "ElderView[id=" + id + ", version=" + version + ", centerId=" + centerId + ", code=" + code + "]";
+    }
 }

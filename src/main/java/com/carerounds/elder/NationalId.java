@@ -1,5 +1,7 @@
 package com.carerounds.elder;
 
+import com.carerounds.privacy.FieldCipher;
+
 /** The 18-character PRC resident ID number (GB 11643): 17 digits and an ISO 7064 MOD 11-2 check character. */
 public final class NationalId {
 
@@ -27,6 +29,14 @@ public final class NationalId {
             sum += (first17Digits.charAt(i) - '0') * WEIGHTS[i];
         }
         return CHECK[sum % 11];
+    }
+
+    /**
+     * The keyed fingerprint that the unique index and the look-ups use; one per number, whatever the letter
+     * case of its check character.
+     */
+    public static String fingerprint(String id, FieldCipher cipher) {
+        return cipher.fingerprint(id.toUpperCase());
     }
 
     /** Keeps the region code and the last two characters, enough to tell records apart on a screen. */

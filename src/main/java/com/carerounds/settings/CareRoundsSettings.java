@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -23,7 +24,8 @@ public record CareRoundsSettings(@Valid @NotNull @DefaultValue Travel travel,
                                  @Valid @NotNull @DefaultValue Solver solver,
                                  @Valid @NotNull @DefaultValue Admin admin,
                                  @Valid @NotNull @DefaultValue Demo demo,
-                                 @Valid @NotNull @DefaultValue SignIn signin) {
+                                 @Valid @NotNull @DefaultValue SignIn signin,
+                                 @Valid @NotNull @DefaultValue Privacy privacy) {
 
     /**
      * @param detourFactor street distance over great-circle distance (default 1.3, a typical city's)
@@ -108,6 +110,51 @@ public record CareRoundsSettings(@Valid @NotNull @DefaultValue Travel travel,
         public int passwordChecks() {
             return passwordChecksAtOnce > 0 ? passwordChecksAtOnce
                     : Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+        }
+    }
+
+    /**
+     * The keys that protect elders' national ID numbers and phones at rest ({@code carerounds.privacy.*};
+     * rotation in ops/README.md, "Personal data keys"). Each key is 32 random bytes in base64
+     * ({@code openssl rand -base64 32}).
+     *
+     * @param key          encrypts (AES-256-GCM) new and rotated values (env CARE_PRIVACY_KEY)
+     * @param previousKeys earlier keys, which only decrypt: values under them are re-encrypted with {@code key}
+     *                     at start (env CARE_PRIVACY_PREVIOUS_KEYS, comma-separated; default none)
+     * @param hashKey      keys the fingerprints (HMAC-SHA256) that keep national IDs unique and findable
+     *                     (env CARE_PRIVACY_HASH_KEY); on a change they are recomputed at start
+     * @param demoKeys     without keys, use the published demo keys (the embedded database's shipped
+     *                     properties turn it on; the postgres profile turns it off, so it refuses to start
+     *                     without keys; default off)
+     */
+    public record Privacy(@DefaultValue("") String key, @DefaultValue("") List<String> previousKeys,
+                          @DefaultValue("") String hashKey, @DefaultValue("false") boolean demoKeys) {
+
+        public Privacy {
+            previousKeys = previousKeys.stream().filter(k -> !k.isBlank()).toList();
+            if (key.isBlank() != hashKey.isBlank()) {
+                throw new IllegalArgumentException("set both carerounds.privacy.key and carerounds.privacy.hash-key "
+                        + "(env CARE_PRIVACY_KEY and CARE_PRIVACY_HASH_KEY), or neither for the demo keys");
+            }
+            if (key.isBlank() && !demoKeys) {
+                throw new IllegalArgumentException("carerounds.privacy.key and carerounds.privacy.hash-key (env "
+                        + "CARE_PRIVACY_KEY and CARE_PRIVACY_HASH_KEY) are required: elders' national IDs and phones "
+                        + "are stored encrypted with them. Generate each with `openssl rand -base64 32` and keep "
+                        + "them apart from the database's backups");
+            }
+            if (key.isBlank() && !previousKeys.isEmpty()) {
+                throw new IllegalArgumentException("carerounds.privacy.previous-keys needs carerounds.privacy.key");
+            }
+        }
+
+        /** Whether the published demo keys are in use (no keys configured). */
+        public boolean usesDemoKeys() {
+            return key.isBlank();
+        }
+
+        @Override
+        public String toString() {
+            return "Privacy[" + (usesDemoKeys() ? "demo keys" : "configured keys") + "]";
         }
     }
 }

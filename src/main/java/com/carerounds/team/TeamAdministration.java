@@ -2,6 +2,9 @@ package com.carerounds.team;
 
 import com.carerounds.account.Access;
 import com.carerounds.account.AccountProvisioning;
+import com.carerounds.audit.AuditTrail;
+import com.carerounds.audit.AuditedEntity;
+import com.carerounds.audit.AuditedFields;
 import com.carerounds.center.CenterReferences;
 import com.carerounds.kernel.InvalidFieldException;
 import com.carerounds.kernel.NotFoundException;
@@ -19,10 +22,12 @@ public class TeamAdministration implements CenterReferences {
     private final TeamRepository teams;
     private final List<TeamReferences> referrers;
     private final AccountProvisioning accounts;
+    private final AuditTrail audit;
     private final Access access;
 
     public TeamAdministration(TeamRepository teams, List<TeamReferences> referrers, AccountProvisioning accounts,
-                              Access access) {
+                              AuditTrail audit, Access access) {
+        this.audit = audit;
         this.teams = teams;
         this.referrers = referrers;
         this.accounts = accounts;
@@ -63,7 +68,9 @@ public class TeamAdministration implements CenterReferences {
         Team team = new Team(access.centerOf(centerId), body.code(), body.name(), body.travelMode(),
                 new Capacity(body.maxVisitMinutes(), body.maxVisits()), members(body), body.workingDays());
         leave(body).forEach(team::addLeave);
-        return TeamView.of(teams.save(team));
+        Team saved = teams.save(team);
+        audit.created(AuditedEntity.TEAM, saved.getId(), saved.getCenterId(), TeamAudit.of(saved));
+        return TeamView.of(saved);
     }
 
     @Transactional
@@ -72,13 +79,14 @@ public class TeamAdministration implements CenterReferences {
         if (!team.getCode().equals(body.code())) {
             throw new InvalidFieldException("code", "a team's code does not change; create a new team instead");
         }
+        AuditedFields before = TeamAudit.of(team);
         team.rename(body.name());
         team.changeTravelMode(body.travelMode());
         team.changeCapacity(new Capacity(body.maxVisitMinutes(), body.maxVisits()));
         team.replaceMembers(members(body));
         team.replaceWorkingDays(body.workingDays());
         team.replaceLeave(leave(body));
-        return TeamView.of(teams.save(team));
+        return TeamView.of(saved(team, before));
     }
 
     /** Refused while contracts, planned visits or doctor accounts still name the team: move them first. */
@@ -88,6 +96,15 @@ public class TeamAdministration implements CenterReferences {
         References.requireNone("team " + team.getName(), Stream.concat(
                 referrers.stream().map(r -> r.toTeam(id)), Stream.of(accounts.ofTeam(id))).toList());
         teams.delete(team);
+        audit.deleted(AuditedEntity.TEAM, id, team.getCenterId(), TeamAudit.of(team));
+    }
+
+    /** Saves a change of the team, with its entry in the audit trail: for every feature that changes a team. */
+    @Transactional
+    public Team saved(Team team, AuditedFields before) {
+        Team saved = teams.save(team);
+        audit.updated(AuditedEntity.TEAM, saved.getId(), saved.getCenterId(), before, TeamAudit.of(saved));
+        return saved;
     }
 
     @Override

@@ -1,20 +1,22 @@
 package com.carerounds.visit;
 
 import com.carerounds.account.Access;
-import com.carerounds.elder.Elder;
-import com.carerounds.elder.ElderRepository;
+import com.carerounds.audit.AuditTrail;
+import com.carerounds.audit.AuditedEntity;
+import com.carerounds.audit.AuditedFields;
+import com.carerounds.elder.ElderCards;
+import com.carerounds.elder.ElderCards.ElderCard;
 import com.carerounds.kernel.ConflictException;
 import com.carerounds.kernel.NotFoundException;
 import com.carerounds.kernel.Versions;
 import com.carerounds.team.TeamAdministration;
+import com.carerounds.visit.PublishedVisits.Stop;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,14 +28,18 @@ public class TeamVisits {
     private static final int MAX_DAYS = 31;
 
     private final VisitRepository visits;
-    private final ElderRepository elders;
+    private final PublishedVisits published;
+    private final ElderCards elders;
     private final Clock clock;
     private final TeamAdministration teams;
+    private final AuditTrail audit;
     private final Access access;
 
-    public TeamVisits(VisitRepository visits, ElderRepository elders, Clock clock, TeamAdministration teams,
-                      Access access) {
+    TeamVisits(VisitRepository visits, PublishedVisits published, ElderCards elders, Clock clock,
+               TeamAdministration teams, AuditTrail audit, Access access) {
+        this.audit = audit;
         this.visits = visits;
+        this.published = published;
         this.elders = elders;
         this.clock = clock;
         this.teams = teams;
@@ -49,10 +55,9 @@ public class TeamVisits {
         if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
             throw new IllegalArgumentException("a visit list covers at most " + MAX_DAYS + " days");
         }
-        List<Visit> found = visits.findPublished(teamId, from, to);
-        Map<Long, Elder> byId = elders.findAllById(found.stream().map(Visit::getElderId).distinct().toList())
-                .stream().collect(Collectors.toMap(Elder::getId, Function.identity()));
-        return found.stream().map(v -> view(v, byId.get(v.getElderId()))).toList();
+        List<Stop> found = published.of(teamId, from, to);
+        Map<Long, ElderCard> cards = elders.of(found.stream().map(Stop::elderId).toList());
+        return found.stream().map(stop -> view(stop, cards.get(stop.elderId()))).toList();
     }
 
     /**
@@ -72,19 +77,28 @@ public class TeamVisits {
         // A correction replaces what a colleague may have recorded meanwhile: only on the version they saw.
         boolean correction = visit.getStatus() != VisitStatus.PLANNED;
         int stored = visit.getVersion();
+        AuditedFields before = outcome(visit);
         if (visit.recordOutcome(request.status(), request.missedReason(), request.notes(), clock.instant())) {
             if (correction) {
                 Versions.require("visit", visitId, stored, request.version());
             }
             visit = visits.save(visit);
+            audit.updated(AuditedEntity.VISIT, visitId, teams.centerIdOf(teamId), before, outcome(visit));
         }
-        return view(visit, elders.findById(visit.getElderId()).orElseThrow());
+        return view(Stop.of(visit), elders.of(List.of(visit.getElderId())).get(visit.getElderId()));
     }
 
-    private static DoctorVisit view(Visit v, Elder elder) {
-        return new DoctorVisit(v.getId(), v.getVersion(), v.getVisitDate(), v.getRoutePosition(), v.getPlannedStart(),
-                v.getDurationMinutes(), elder.getId(), elder.getPerson().name(), elder.getAddress(),
-                elder.getPerson().phone(), v.getKind() == VisitKind.HOME_HOSPITAL_BED, v.getKind(), elder.getNeeds(),
-                elder.getConditions(), v.getStatus(), v.getMissedReason(), v.getOutcomeNotes());
+    /** The notes may tell of the elder's health: the trail says that they changed, not what they say. */
+    private static AuditedFields outcome(Visit visit) {
+        return AuditedFields.none()
+                .with("status", visit.getStatus())
+                .with("missedReason", visit.getMissedReason())
+                .withProtected("notes", visit.getOutcomeNotes(), "***");
+    }
+
+    private static DoctorVisit view(Stop v, ElderCard elder) {
+        return new DoctorVisit(v.id(), v.version(), v.date(), v.position(), v.plannedStart(), v.durationMinutes(),
+                elder.id(), elder.name(), elder.address(), elder.phone(), v.kind() == VisitKind.HOME_HOSPITAL_BED,
+                v.kind(), elder.needs(), elder.conditions(), v.status(), v.missedReason(), v.notes());
     }
 }

@@ -19,12 +19,6 @@ public interface VisitRepository extends ListCrudRepository<Visit, Long> {
 
     long countByTeamId(Long teamId);
 
-    /** A team's visits of published rosters between two dates, day by day in route order. */
-    @Query("select v.* from visit v join roster r on r.id = v.roster_id where v.team_id = :teamId "
-            + "and v.visit_date between :from and :to and r.status = 'PUBLISHED' "
-            + "order by v.visit_date, v.route_position")
-    List<Visit> findPublished(Long teamId, LocalDate from, LocalDate to);
-
     /** The visit if it is on the team's route in a published roster. */
     @Query("select v.* from visit v join roster r on r.id = v.roster_id where v.id = :id and v.team_id = :teamId "
             + "and r.status = 'PUBLISHED'")

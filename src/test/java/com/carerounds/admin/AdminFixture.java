@@ -12,6 +12,7 @@ import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.elder.NationalId;
 import com.carerounds.elder.Person;
+import com.carerounds.elder.NationalIdRegister;
 import com.carerounds.elder.Sex;
 import com.carerounds.geo.Location;
 import com.carerounds.team.Capacity;
@@ -45,9 +46,12 @@ class AdminFixture {
     private final ContractRepository contracts;
     private final AccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final NationalIdRegister nationalIds;
 
     AdminFixture(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
-                 ContractRepository contracts, AccountRepository accounts, PasswordEncoder encoder) {
+                 ContractRepository contracts, AccountRepository accounts, PasswordEncoder encoder,
+                 NationalIdRegister nationalIds) {
+        this.nationalIds = nationalIds;
         this.centers = centers;
         this.teams = teams;
         this.elders = elders;
@@ -108,7 +112,7 @@ class AdminFixture {
         while (true) {
             String first17 = "650102" + "19400101" + String.format("%03d", SEQUENCE.incrementAndGet() % 1000);
             String id = first17 + NationalId.checkCharacter(first17);
-            if (elders.countByNationalId(id) == 0) {
+            if (!nationalIds.isRegistered(id)) {
                 return id;
             }
         }

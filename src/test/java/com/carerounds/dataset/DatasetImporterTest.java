@@ -117,8 +117,10 @@ public class DatasetImporterTest {
                         new ImportError("elders.csv", 3, "national_id",
                                 "is not an 18-character ID number with a valid check character"),
                         new ImportError("assessments.csv", 2, "adl_score", "must be between 0 and 100, was 140"),
-                        new ImportError("assessments.csv", 3, "elder_code", "no valid elder E9 in elders.csv"),
-                        new ImportError("contracts.csv", 3, "elder_code", "no valid elder E2 in elders.csv"),
+                        new ImportError("assessments.csv", 3, "elder_code",
+                                "no valid elder E9 in elders.csv or at any center"),
+                        new ImportError("contracts.csv", 3, "elder_code",
+                                "no valid elder E2 in elders.csv or at any center"),
                         new ImportError("contracts.csv", 4, "team_code", "no team T2 in teams.csv or at any center"),
                         new ImportError("contracts.csv", 5, "start_date", "elder E1 already has a contract in force "
                                 + "then (line 2): at most one active contract per elder")));
@@ -189,6 +191,109 @@ public class DatasetImporterTest {
         assertThat(centers.count()).isEqualTo(2);
         assertThat(teams.count()).isEqualTo(2);
         assertThat(elders.count()).isEqualTo(2);
+    }
+
+    /** Issue 13, finding 6: a center's export of a reassessment and a new contract for an elder it already has. */
+    @Test
+    void addsAnAssessmentAndAContractToAnExistingElder() {
+        importer.importDataset(DatasetSource.of(dataset()));
+        var center = centers.findByCode("XH").orElseThrow();
+        signIn(center.getId());
+
+        ImportResult result = importer.importAsSignedInUser(DatasetSource.of(Map.of("assessments.csv", """
+                elder_code,assessed_on,adl_score,assessor
+                E2,2026-11-20,30,李秀兰
+                """, "contracts.csv", """
+                elder_code,team_code,service_package,start_date,end_date
+                E2,T1,HOME_HOSPITAL_BED,2027-01-01,
+                """)));
+
+        assertThat(result).isEqualTo(new ImportResult(0, 0, 0, 1, 1, List.of()));
+        var elder = elders.findByCenterIdAndCode(center.getId(), "E2").orElseThrow();
+        assertThat(elder.getAssessments()).extracting(a -> a.score()).containsExactly(75, 30);
+        assertThat(contracts.findByElderId(elder.getId())).extracting(c -> c.getStartDate())
+                .containsExactlyInAnyOrder(LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1));
+        assertThat(elders.count()).isEqualTo(2);
+    }
+
+    /** One contract in force holds for contracts added to stored elders too, and a refused row saves nothing. */
+    @Test
+    void aContractOverlappingAStoredOneIsRefusedAndNothingIsSaved() {
+        importer.importDataset(DatasetSource.of(dataset()));
+        var center = centers.findByCode("XH").orElseThrow();
+        signIn(center.getId());
+
+        assertThatThrownBy(() -> importer.importAsSignedInUser(DatasetSource.of(Map.of("assessments.csv", """
+                elder_code,assessed_on,adl_score,assessor
+                E1,2026-11-20,30,王建国
+                """, "contracts.csv", """
+                elder_code,team_code,service_package,start_date,end_date
+                E1,T1,BASIC,2026-06-01,
+                """))))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactly(
+                        new ImportError("contracts.csv", 2, "start_date", "elder E1 already has a contract in force "
+                                + "then (from 2025-01-01): at most one active contract per elder")));
+        var elder = elders.findByCenterIdAndCode(center.getId(), "E1").orElseThrow();
+        assertThat(elder.getAssessments()).hasSize(2);
+        assertThat(contracts.findByElderId(elder.getId())).hasSize(1);
+    }
+
+    /** Issue 13, finding 6: another center's elders are not reached by import, and the rows say so. */
+    @Test
+    void anotherCentersElderIsRefusedWithARowError() {
+        importer.importDataset(DatasetSource.of(dataset()));
+        importer.importDataset(DatasetSource.of(otherCenterWithElder("E7")));
+        var own = centers.findByCode("XH").orElseThrow();
+        var other = centers.findByCode("YY").orElseThrow();
+        signIn(own.getId());
+
+        assertThatThrownBy(() -> importer.importAsSignedInUser(DatasetSource.of(Map.of("assessments.csv", """
+                elder_code,assessed_on,adl_score,assessor
+                E7,2026-11-20,30,王建国
+                """, "contracts.csv", """
+                elder_code,team_code,service_package,start_date,end_date
+                E7,T1,BASIC,2027-01-01,
+                """))))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactly(
+                        new ImportError("assessments.csv", 2, "elder_code",
+                                "no valid elder E7 in elders.csv or at your center"),
+                        new ImportError("contracts.csv", 2, "elder_code",
+                                "no valid elder E7 in elders.csv or at your center")));
+        var elder = elders.findByCenterIdAndCode(other.getId(), "E7").orElseThrow();
+        assertThat(elder.getAssessments()).hasSize(1);
+        assertThat(contracts.findByElderId(elder.getId())).hasSize(1);
+
+        // Deployment-wide, the elder is found, but not contracted to a team of another center.
+        signOut();
+        assertThatThrownBy(() -> importer.importDataset(DatasetSource.of(Map.of("contracts.csv", """
+                elder_code,team_code,service_package,start_date,end_date
+                E7,T1,BASIC,2027-01-01,
+                """))))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactly(
+                        new ImportError("contracts.csv", 2, "team_code", "team T1 is at center XH, elder E7 at center YY")));
+    }
+
+    /** Center YY with team Y1 and one elder of the given code, contracted to Y1 and assessed once. */
+    private static Map<String, String> otherCenterWithElder(String elderCode) {
+        return Map.of("centers.csv", """
+                code,name,address,latitude,longitude,visit_start,visit_end
+                YY,江苏路街道社区卫生服务中心,上海市长宁区江苏路1号,31.22,121.43,13:00,17:00
+                """, "teams.csv", """
+                code,center_code,name,travel_mode,working_days,max_visit_minutes,max_visits
+                Y1,YY,别的团队,EBIKE,MON,240,8
+                """, "team_members.csv", """
+                team_code,name,role
+                Y1,赵医生,GENERAL_PRACTITIONER
+                """, "elders.csv", """
+                code,name,sex,birth_date,national_id,phone,address,latitude,longitude
+                %s,周玉珍,F,1949-12-31,11010519491231002X,,上海市长宁区江苏路300号,31.2230,121.4290
+                """.formatted(elderCode), "assessments.csv", """
+                elder_code,assessed_on,adl_score,assessor
+                %s,2026-10-01,35,赵医生
+                """.formatted(elderCode), "contracts.csv", """
+                elder_code,team_code,service_package,start_date,end_date
+                %s,Y1,BASIC,2026-10-01,
+                """.formatted(elderCode));
     }
 
     /** A new elder E3 with one assessment and a contract with the team of the given code, which the files do not hold. */

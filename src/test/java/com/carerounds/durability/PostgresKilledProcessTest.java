@@ -9,6 +9,9 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 @EnabledIfSystemProperty(named = PostgresTestDatabase.PROPERTY, matches = ".+")
 class PostgresKilledProcessTest extends KilledProcessContract {
 
+    private static final String KEY = "a2lsbGVkLXByb2Nlc3MtdGVzdC1lbmNyeXB0aW9uLWs=";
+    private static final String HASH_KEY = "a2lsbGVkLXByb2Nlc3MtdGVzdC1maW5nZXJwcmludC0=";
+
     private String url;
 
     @Override
@@ -17,6 +20,8 @@ class PostgresKilledProcessTest extends KilledProcessContract {
             url = PostgresTestDatabase.create();
         }
         return List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=postgres");
+                "--spring.datasource.username=postgres",
+                // The production profile starts only with keys of its own for elders' personal data.
+                "--carerounds.privacy.key=" + KEY, "--carerounds.privacy.hash-key=" + HASH_KEY);
     }
 }

@@ -2,6 +2,7 @@ package com.carerounds.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.carerounds.calendar.CalendarDayRepository;
 import com.carerounds.calendar.DayKind;
@@ -17,12 +18,19 @@ import com.carerounds.elder.AdlAssessment;
 import com.carerounds.elder.CareNeed;
 import com.carerounds.elder.ChronicCondition;
 import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderCards;
+import com.carerounds.elder.ElderCards.ElderCard;
 import com.carerounds.elder.ElderCategory;
 import com.carerounds.elder.ElderRepository;
+import com.carerounds.elder.NationalId;
+import com.carerounds.elder.NationalIdRegister;
+import com.carerounds.elder.PersonalDataKeyRotation;
 import com.carerounds.elder.Person;
 import com.carerounds.elder.Sex;
 import com.carerounds.geo.Location;
 import com.carerounds.policy.FrequencyTier;
+import com.carerounds.privacy.FieldCipher;
+import com.carerounds.privacy.PrivacyKey;
 import com.carerounds.policy.VisitPolicy;
 import com.carerounds.policy.VisitPolicyRepository;
 import com.carerounds.roster.Roster;
@@ -41,18 +49,24 @@ import com.carerounds.team.TravelMode;
 import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitKind;
 import com.carerounds.visit.VisitRepository;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,6 +84,7 @@ abstract class AggregatePersistenceContract {
     @Autowired HealthCenterRepository centers;
     @Autowired TeamRepository teams;
     @Autowired ElderRepository elders;
+    @Autowired ElderCards elderCards;
     @Autowired ContractRepository contracts;
     @Autowired ContractService contractService;
     @Autowired VisitPolicyRepository policies;
@@ -78,6 +93,11 @@ abstract class AggregatePersistenceContract {
     @Autowired VisitRepository visits;
     @Autowired Flyway flyway;
     @Autowired JdbcTemplate jdbc;
+    @Autowired TransactionTemplate transaction;
+    @Autowired FieldCipher cipher;
+    @Autowired NationalIdRegister register;
+    /** The tests' own key (application-test.properties): the previous key of the rotation. */
+    @Value("${carerounds.privacy.key}") String testKey;
 
     private int codes;
 
@@ -180,6 +200,76 @@ abstract class AggregatePersistenceContract {
         assertThat(loaded.getAssessments()).extracting(AdlAssessment::score).containsExactly(70, 55);
         assertThat(loaded.latestAssessment()).map(AdlAssessment::score).contains(55);
         assertThat(loaded.latestAssessmentOn(LocalDate.of(2026, 1, 1))).map(AdlAssessment::score).contains(70);
+        // The doctor's visit list reads elders as cards, not aggregates: the same values.
+        assertThat(elderCards.of(List.of(elder.getId(), -1L))).containsOnlyKeys(elder.getId())
+                .containsValue(new ElderCard(elder.getId(), "张桂英", "上海市长宁区新华路211弄3号201室", "13812345678",
+                        Set.of(CareNeed.REHABILITATION), Set.of(ChronicCondition.HYPERTENSION, ChronicCondition.DIABETES)));
+    }
+
+    /** Issue 13, finding 10: neither the table (nor so its backups) holds a national ID or phone in clear. */
+    @Test
+    void nationalIdAndPhoneAreStoredEncryptedWithAFingerprintForTheUniqueIndex() {
+        Elder elder = elder(center(), "310105193803050049");
+        Map<String, Object> row = jdbc.queryForMap(
+                "select national_id, national_id_hash, phone from elder where id = ?", elder.getId());
+        String storedId = (String) row.get("national_id");
+        String storedPhone = (String) row.get("phone");
+        assertThat(row.values()).allSatisfy(value -> assertThat(String.valueOf(value))
+                .doesNotContain("310105193803050049", "1938030500", "13812345678", "12345678"));
+        assertThat(cipher.decrypt(storedId)).isEqualTo("310105193803050049");
+        assertThat(cipher.decrypt(storedPhone)).isEqualTo("13812345678");
+        // Equal numbers are stored differently (a fresh IV each time), so the stored form tells nothing.
+        elders.save(elders.findById(elder.getId()).orElseThrow());
+        assertThat(jdbc.queryForObject("select national_id from elder where id = ?", String.class, elder.getId()))
+                .isNotEqualTo(storedId);
+        assertThat(elders.findById(elder.getId()).orElseThrow().getPerson().nationalId()).isEqualTo("310105193803050049");
+        assertThat(register.isRegistered("310105193803050049")).isTrue();
+        assertThat(register.isRegistered("310105193803050057")).isFalse();
+    }
+
+    /**
+     * The database itself refuses a second elder with the number (a race past the service's check), on the
+     * fingerprint: its error, which PostgreSQL also writes to its server log ("DETAIL: Key (...)=(...)"),
+     * names the fingerprint and never the number.
+     */
+    @Test
+    void theUniqueIndexOnTheFingerprintRefusesADuplicateNationalId() {
+        HealthCenter center = center();
+        elder(center, "31010519380305105X");
+        Throwable refused = catchThrowable(() -> elder(center, "31010519380305105x"));
+        assertThat(refused).hasCauseInstanceOf(DuplicateKeyException.class);
+        for (Throwable t = refused; t != null; t = t.getCause()) {
+            assertThat(String.valueOf(t.getMessage())).doesNotContainIgnoringCase("31010519380305105X")
+                    .doesNotContain("1938030510");
+        }
+        assertThat(refused.getCause().getMessage()).containsIgnoringCase("national_id_hash");
+    }
+
+    /** ops/README.md, "Personal data keys": a new key, the old one as previous, and every value moves over. */
+    @Test
+    void keyRotationReencryptsEveryValueUnderTheNewKey() {
+        Elder elder = elder(center(), "310105193803050065");
+        PrivacyKey newKey = PrivacyKey.parse(Base64.getEncoder().encodeToString("a new encryption key, 32 bytes.."
+                .getBytes(StandardCharsets.US_ASCII)), "test");
+        PrivacyKey newHashKey = PrivacyKey.parse(Base64.getEncoder().encodeToString("a new fingerprint key, 32 bytes."
+                .getBytes(StandardCharsets.US_ASCII)), "test");
+        FieldCipher rotated = new FieldCipher(newKey, List.of(PrivacyKey.parse(testKey, "test")), newHashKey);
+        String before = jdbc.queryForObject("select national_id from elder where id = ?", String.class, elder.getId());
+
+        PersonalDataKeyRotation rotation = new PersonalDataKeyRotation(jdbc, transaction, rotated);
+        assertThat(rotation.rotate()).isGreaterThanOrEqualTo(1);
+        assertThat(rotation.rotate()).as("nothing left under the old keys").isZero();
+
+        Map<String, Object> row = jdbc.queryForMap(
+                "select national_id, national_id_hash, phone from elder where id = ?", elder.getId());
+        assertThat((String) row.get("national_id")).startsWith(newKey.id() + ":").isNotEqualTo(before);
+        assertThat((String) row.get("phone")).startsWith(newKey.id() + ":");
+        assertThat((String) row.get("national_id_hash")).isEqualTo(NationalId.fingerprint("310105193803050065", rotated));
+        assertThat(rotated.decrypt((String) row.get("national_id"))).isEqualTo("310105193803050065");
+        assertThat(rotated.decrypt((String) row.get("phone"))).isEqualTo("13812345678");
+        // Without the old key among the previous ones, values still under it stop the start with a clear reason.
+        assertThatThrownBy(() -> new FieldCipher(newHashKey, List.of(), newHashKey).decrypt((String) row.get("phone")))
+                .hasMessageContaining("carerounds.privacy.previous-keys");
     }
 
     @Test

@@ -1,17 +1,28 @@
 package com.carerounds.persistence;
 
 import com.carerounds.account.Access;
+import com.carerounds.audit.AuditTrail;
 import com.carerounds.calendar.V2__China_public_holidays;
 import com.carerounds.config.ClockConfiguration;
 import com.carerounds.config.JdbcConfiguration;
+import com.carerounds.config.PrivacyConfiguration;
 import com.carerounds.contract.ContractService;
 import com.carerounds.dataset.DatasetImporter;
+import com.carerounds.elder.ElderCards;
+import com.carerounds.elder.NationalIdRegister;
+import com.carerounds.elder.PersonalDataKeyRotation;
+import com.carerounds.elder.PersonalDataProtection;
+import com.carerounds.elder.V10__Elder_personal_data_encrypted;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.roster.RosterService;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import com.carerounds.settings.CareRoundsSettings;
+import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
+import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
@@ -23,7 +34,11 @@ import org.springframework.test.context.ActiveProfiles;
 @DataJdbcTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
-@Import({JdbcConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class, ContractService.class,
-        DatasetImporter.class, RosterService.class, PolicyAdministration.class, Access.class})
+@EnableConfigurationProperties(CareRoundsSettings.class)
+@ImportAutoConfiguration(JacksonAutoConfiguration.class)
+@Import({JdbcConfiguration.class, PrivacyConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class,
+        V10__Elder_personal_data_encrypted.class, PersonalDataProtection.class, NationalIdRegister.class,
+        PersonalDataKeyRotation.class, ContractService.class, DatasetImporter.class, AuditTrail.class,
+        RosterService.class, PolicyAdministration.class, Access.class, ElderCards.class})
 public @interface PersistenceTest {
 }

@@ -1,0 +1,5 @@
+package com.carerounds.audit;
+
+public enum AuditAction {
+    CREATE, UPDATE, DELETE
+}
