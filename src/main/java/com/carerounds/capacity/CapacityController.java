@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -21,5 +22,11 @@ class CapacityController {
     @PatchMapping("/api/teams/{id}/capacity")
     CapacityImpact change(@PathVariable Long id, @Valid @RequestBody CapacityChange change) {
         return capacity.change(id, change);
+    }
+
+    @Operation(summary = "See which planned visits a capacity change would affect, without saving it.")
+    @PostMapping("/api/teams/{id}/capacity/preview")
+    CapacityImpact preview(@PathVariable Long id, @Valid @RequestBody CapacityChange change) {
+        return capacity.preview(id, change);
     }
 }

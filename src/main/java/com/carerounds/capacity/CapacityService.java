@@ -26,6 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.interceptor.TransactionAspectSupport;
 
 /** Changes a team's capacity and tells which planned visits it pushes out of their day. */
 @Service
@@ -68,6 +69,17 @@ public class CapacityService {
         Team saved = teamAdministration.saved(team, before);
         return new CapacityImpact(teamId, saved.getVersion(), capacity.maxVisitMinutes(), capacity.maxVisits(),
                 change.from(), change.to(), displaced(saved, from, to));
+    }
+
+    /**
+     * What {@link #change} would answer, without keeping it: the same change is made and checked, then
+     * rolled back, so the preview can never disagree with the saved change.
+     */
+    @Transactional
+    public CapacityImpact preview(Long teamId, CapacityChange change) {
+        CapacityImpact impact = change(teamId, change);
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return impact;
     }
 
     /** Visits of this team, on the changed dates of planned or published rosters, that no longer fit. */
