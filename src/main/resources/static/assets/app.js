@@ -21,7 +21,11 @@ const TEXTS = {
     teams: '团队', capacity: '每日容量', maxVisits: '每日最多上门次数', maxVisitMinutes: '每日最多服务分钟',
     from: '从', to: '到', preview: '预览影响', apply: '保存修改', noLongerFit: '将放不下的上门',
     noneNoLongerFit: '所有已排上门仍然放得下', saved: '已保存', version: '版本',
-    forbidden: '无权访问',
+    forbidden: '无权访问', elders: '老人', search: '按姓名或编号搜索', code: '编号', name: '姓名',
+    nationalId: '身份证号', phone: '电话', adl: 'ADL 评分', assessedOn: '评估日期', assessor: '评估人',
+    reassess: '重新评估', importData: '导入数据', files: '数据文件（CSV）', upload: '导入',
+    imported: '已导入', importRefused: '导入被拒绝，未写入任何数据', file: '文件', line: '行', column: '列',
+    capacityPage: '团队容量',
   },
   en: {
     appName: 'CareRounds home visits', signOut: 'Sign out', language: '中文', loading: 'Loading…',
@@ -42,7 +46,11 @@ const TEXTS = {
     teams: 'Teams', capacity: 'Daily capacity', maxVisits: 'Most visits a day', maxVisitMinutes: 'Most visit minutes a day',
     from: 'From', to: 'To', preview: 'Preview the effect', apply: 'Save change', noLongerFit: 'Visits that would no longer fit',
     noneNoLongerFit: 'Every planned visit still fits', saved: 'Saved', version: 'Version',
-    forbidden: 'Not allowed',
+    forbidden: 'Not allowed', elders: 'Elders', search: 'Search by name or code', code: 'Code', name: 'Name',
+    nationalId: 'National ID', phone: 'Phone', adl: 'ADL score', assessedOn: 'Assessed on', assessor: 'Assessor',
+    reassess: 'Reassess', importData: 'Import', files: 'Dataset files (CSV)', upload: 'Import',
+    imported: 'Imported', importRefused: 'Import refused; nothing was written', file: 'File', line: 'Line', column: 'Column',
+    capacityPage: 'Team capacity',
   },
 };
 
@@ -97,13 +105,14 @@ export class ApiError extends Error {
   }
 }
 
-/** Calls the API with the session; a 401 sends the user to the sign-in form. */
+/** Calls the API with the session; a 401 sends the user to the sign-in form. A FormData body goes as multipart. */
 export async function api(method, path, body) {
   const headers = { Accept: 'application/json' };
   if (method !== 'GET') headers['X-XSRF-TOKEN'] = csrfToken();
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body),
-    credentials: 'same-origin' });
+  const form = body instanceof FormData;
+  if (body !== undefined && !form) headers['Content-Type'] = 'application/json';
+  const response = await fetch(path, { method, headers, credentials: 'same-origin',
+    body: body === undefined ? undefined : form ? body : JSON.stringify(body) });
   if (response.status === 401) {
     location.href = '/sign-in';
     throw new ApiError(401, { detail: 'signed out' });

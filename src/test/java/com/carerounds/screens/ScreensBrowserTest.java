@@ -188,6 +188,47 @@ class ScreensBrowserTest {
         browser.signOut();
     }
 
+    @Test
+    @Order(6)
+    void theAdministratorFindsAnElderWithTheIdMaskedAndReassessesThem() throws Exception {
+        browser.signIn("admin", "demo-admin");
+        browser.go("/admin/elders.html");
+        waitFor(By.cssSelector("#elders tr[data-elder]"));
+        String code = jdbc.queryForObject("select min(code) from elder", String.class);
+        browser.driver.findElement(By.id("search")).sendKeys(code);
+        browser.waiting(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#elders tr[data-elder]")).size() == 1);
+        WebElement row = browser.driver.findElement(By.cssSelector("#elders tr[data-elder]"));
+        assertThat(row.findElements(By.tagName("td")).get(2).getText()).matches("\\d{6}\\*+\\w{4}");
+        Long elderId = Long.valueOf(row.getAttribute("data-elder"));
+        row.findElement(By.name("score")).sendKeys("35");
+        row.findElement(By.cssSelector("button[type=submit]")).click();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.cssSelector("#elders tr[data-elder] .adl")).getText().equals("35"));
+        assertThat(jdbc.queryForObject("select score from adl_assessment where elder_id = ? order by assessed_on desc, list_index desc limit 1",
+                Integer.class, elderId)).isEqualTo(35);
+        browser.screenshot("admin-elders");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(7)
+    void anImportWithABadRowShowsTheRowAndWritesNothing() throws Exception {
+        browser.signIn("admin", "demo-admin");
+        browser.go("/admin/import.html");
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("import");
+        java.nio.file.Path contracts = dir.resolve("contracts.csv");
+        java.nio.file.Files.writeString(contracts, "elder_code,team_code,service_package,start_date,end_date\n"
+                + "NO-SUCH-ELDER,C01-T01,BASIC,2026-01-01,\n");
+        Integer before = jdbc.queryForObject("select count(*) from contract", Integer.class);
+        waitFor(By.id("files")).sendKeys(contracts.toString());
+        browser.driver.findElement(By.cssSelector("#import-form button[type=submit]")).click();
+        WebElement cell = waitFor(By.cssSelector("#report tr:nth-child(2) td:nth-child(2)"));
+        assertThat(cell.getText()).isEqualTo("2");
+        assertThat(browser.driver.findElement(By.id("message")).getText()).isEqualTo("导入被拒绝，未写入任何数据");
+        assertThat(jdbc.queryForObject("select count(*) from contract", Integer.class)).isEqualTo(before);
+        browser.screenshot("admin-import-refused");
+        browser.signOut();
+    }
+
     private void setDate(String id, LocalDate date) {
         ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                 .executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, date.toString());
