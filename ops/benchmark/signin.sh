@@ -4,7 +4,7 @@
 # HTTP Basic), at /api/me (bearer: the cost of being signed in alone) and at /actuator/health in the same
 # run. Prints req/s, p50 and p99 for each and a SUMMARY.
 #   ops/benchmark/signin.sh [--seconds S] [--connections C]
-# Defaults: 30 s per measurement after a 10 s warm-up each, 50 connections, 2 wrk threads.
+# Defaults: 30 s per measurement after 40 s of warm-up over all four, 50 connections, 2 wrk threads.
 # Target (issue 13, finding 12): visit list >= half the health endpoint's req/s, p99 under 50 ms.
 # Needs wrk (Debian: apt-get install wrk), curl and jq. CARE_BENCH_JAR: a built jar to use instead of
 # building one; CARE_BENCH_PORT: the port (default 18480).
@@ -102,13 +102,16 @@ report() { # name
     eval "${1}_rps=$rps ${1}_p50=$p50 ${1}_p99=$p99 ${1}_errors=${errors:-0}"
 }
 
-# Warm-up (JIT, pools), not reported.
-run warm_visits 10 "$visits_url" "Bearer $token"
+# Warm-up of every endpoint measured (JIT, pools), not reported; then the visit list and health one after
+# the other, so that neither gains from warming up longer than the other.
+run warm_visits 20 "$visits_url" "Bearer $token"
+run warm_basic 5 "$visits_url" "$basic"
+run warm_me 5 "$base/api/me" "Bearer $token"
 run warm_health 10 "$base/actuator/health"
 run visits "$seconds" "$visits_url" "Bearer $token"
+run health "$seconds" "$base/actuator/health"
 run visits_basic "$seconds" "$visits_url" "$basic"
 run me "$seconds" "$base/api/me" "Bearer $token"
-run health "$seconds" "$base/actuator/health"
 report visits
 report visits_basic
 report me
