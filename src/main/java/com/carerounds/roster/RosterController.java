@@ -1,6 +1,7 @@
 package com.carerounds.roster;
 
 import com.carerounds.account.Access;
+import com.carerounds.kernel.PlausibleDate;
 import com.carerounds.policy.PolicyAdministration;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -46,7 +47,7 @@ class RosterController {
         return rosterId;
     }
 
-    public record CreateRosterRequest(@NotNull Long centerId, @NotNull YearMonth month) {
+    public record CreateRosterRequest(@NotNull Long centerId, @NotNull @PlausibleDate YearMonth month) {
     }
 
     public record CreatedRoster(Long id, YearMonth month, RosterStatus status, int visits, List<DemandIssue> issues) {
