@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -85,6 +86,9 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         if (cause instanceof OptimisticLockingFailureException stale) {
             return stale(stale);
         }
+        if (cause instanceof PessimisticLockingFailureException busy) {
+            return busy(busy);
+        }
         log.error("Saving failed: {}", cause == null ? "no cause" : cause.getClass().getName());
         return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
                 "CareRounds could not complete the request; it has been logged");
@@ -103,6 +107,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail stale(OptimisticLockingFailureException e) {
         return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                 "someone else changed this record meanwhile: reload it and apply your change again");
+    }
+
+    /** A lock not had in time, or a deadlock the database broke: nothing was saved, and trying again works. */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ProblemDetail busy(PessimisticLockingFailureException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                "someone else is changing the same records right now; nothing was saved: send the change again");
     }
 
     @ExceptionHandler(AccessDeniedException.class)
