@@ -69,7 +69,7 @@ class RosterController {
     @Operation(summary = "List a center's rosters, latest month first, by month and status if given.")
     @GetMapping
     List<RosterSummary> list(@RequestParam(required = false) Long centerId,
-                             @RequestParam(required = false) YearMonth month,
+                             @RequestParam(required = false) @PlausibleDate YearMonth month,
                              @RequestParam(required = false) RosterStatus status) {
         return queries.list(centerId, month, status);
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -81,6 +82,16 @@ class BadInputTest {
         assertField(post("/api/elders"), elder("D2", "吴老人", "1936-05-06", "true"), "phone", "wrong type");
         assertField(post("/api/elders"), elder("D3", "吴老人", "1936-05-06", "13700000000"), "phone", "wrong type");
         assertField(post("/api/rosters"), "{\"centerId\": \"1\", \"month\": \"2027-03\"}", "centerId", "wrong type");
+    }
+
+    @Test
+    void implausibleDatesInTheAddressAreRefusedToo() throws Exception {
+        for (String query : List.of("/api/teams/1/visits?from=+999999999-12-31", "/api/teams/1/visits?from=0000-01-01",
+                "/api/rosters?centerId=1&month=-999999-01")) {
+            MockHttpServletResponse response = http.perform(get(query).with(admin())).andReturn().getResponse();
+            assertThat(response.getStatus()).as(query + " " + response.getContentAsString()).isEqualTo(400);
+            assertThat(read(response).path("errors").toString()).as(query).contains("must be in the years");
+        }
     }
 
     @Test
