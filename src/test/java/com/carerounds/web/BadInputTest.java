@@ -105,6 +105,15 @@ class BadInputTest {
     }
 
     @Test
+    void leaveThatOverlapsOrEndsBeforeItStartsIsRefusedWithItsPlace() throws Exception {
+        assertField(post("/api/teams"), team("T-V1", "一队", MEMBERS, """
+                [{"startDate": "2027-01-04", "endDate": "2027-01-08"}, {"startDate": "2027-01-04", "endDate": "2027-01-05"}]"""),
+                "leave[1]", "overlaps leave[0]");
+        assertField(post("/api/teams"), team("T-V2", "一队", MEMBERS, """
+                [{"startDate": "2027-01-08", "endDate": "2027-01-04"}]"""), "leave[0].endDate", "on or after startDate");
+    }
+
+    @Test
     void aTeamChangeWithoutAVersionIsA400LikeEveryOtherRecord() throws Exception {
         JsonNode team = read(http.perform(get("/api/teams/1").with(admin())).andReturn().getResponse());
         assertField(put("/api/teams/1"), team(team.path("code").asText(), "一队", MEMBERS, "[]"), "version", "is required");

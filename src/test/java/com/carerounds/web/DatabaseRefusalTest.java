@@ -4,7 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.carerounds.center.HealthCenterRepository;
+import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderRepository;
+import com.carerounds.geo.Location;
+import com.carerounds.team.Capacity;
+import com.carerounds.team.MemberRole;
+import com.carerounds.team.Team;
+import com.carerounds.team.TeamMember;
+import com.carerounds.team.TeamRepository;
+import com.carerounds.team.TravelMode;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -35,9 +48,12 @@ class DatabaseRefusalTest {
     private static final String NATIONAL_ID = "310105193803050022";
 
     @Autowired MockMvc http;
+    @Autowired HealthCenterRepository centers;
+    @Autowired ElderRepository elders;
+    @Autowired TeamRepository teams;
 
     @Test
-    void aTeamCodeTakenIsRefusedByTheDatabaseAsA409Problem() throws Exception {
+    void aTeamCodeTakenIsA409Problem() throws Exception {
         String team = """
                 {"code": "DUP-1", "name": "一队", "travelMode": "WALK", "maxVisitMinutes": 240, "maxVisits": 8,
                  "members": [{"name": "李医生", "role": "GENERAL_PRACTITIONER"}], "workingDays": ["MONDAY"]}""";
@@ -45,8 +61,45 @@ class DatabaseRefusalTest {
         MockHttpServletResponse again = send(team);
         assertThat(again.getStatus()).as(again.getContentAsString()).isEqualTo(409);
         assertThat(again.getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        assertThat(again.getContentAsString()).contains("already in use").doesNotContainIgnoringCase("uq_team")
-                .doesNotContain("DUP-1").doesNotContain("Exception");
+        assertThat(again.getContentAsString()).contains("already has a team with code DUP-1")
+                .doesNotContainIgnoringCase("uq_team").doesNotContain("Exception");
+    }
+
+    @Test
+    void whatTheDatabaseRefusesOnSaveIsAnsweredWithoutItsValues() {
+        Long centerId = centers.findAll().get(0).getId();
+        Elder registered = elders.findByCenterId(centerId).get(0);
+        String nationalId = registered.getPerson().nationalId();
+        Elder twin = new Elder(centerId, "TWIN-1", registered.getPerson(), "上海市长宁区愚园路3号", new Location(31.2, 121.4));
+        RuntimeException refused = catchRuntime(() -> elders.save(twin));
+        ProblemDetail problem = answer(refused);
+        assertThat(problem.getStatus()).as(String.valueOf(refused)).isEqualTo(409);
+        assertThat(problem.getDetail()).contains("already in use").doesNotContain(nationalId);
+
+        Team team = teams.findByCenterIdOrderByCode(centerId).get(0);
+        RuntimeException duplicate = catchRuntime(() -> teams.save(new Team(centerId, team.getCode(), "二队",
+                TravelMode.WALK, new Capacity(240, 8), List.of(new TeamMember("李医生", MemberRole.NURSE)),
+                Set.of(DayOfWeek.MONDAY))));
+        assertThat(answer(duplicate).getStatus()).as(String.valueOf(duplicate)).isEqualTo(409);
+    }
+
+    /** The exception as Spring MVC hands it to the handler: the one thrown if a handler takes it, else its cause. */
+    private static ProblemDetail answer(RuntimeException e) {
+        ProblemHandler handler = new ProblemHandler();
+        if (e instanceof DbActionExecutionException wrapped) {
+            return handler.refusedWhileSaving(wrapped);
+        }
+        assertThat(e).isInstanceOf(DataIntegrityViolationException.class);
+        return handler.integrity((DataIntegrityViolationException) e);
+    }
+
+    private static RuntimeException catchRuntime(Runnable action) {
+        try {
+            action.run();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("the database took it");
     }
 
     @Test
