@@ -123,7 +123,7 @@ public class TeamAdministration implements CenterReferences {
             Leave added = new Leave(period.startDate(), period.endDate(), period.reason());
             for (int j = 0; j < leave.size(); j++) {
                 Leave other = leave.get(j);
-                if (!added.startDate().isAfter(other.endDate()) && !other.startDate().isAfter(added.endDate())) {
+                if (added.overlaps(other)) {
                     throw new InvalidFieldException("leave[" + i + "]", "overlaps leave[" + j + "] ("
                             + other.startDate() + " to " + other.endDate() + "): join them into one period");
                 }

@@ -147,6 +147,16 @@ public class DatasetImporterTest {
     }
 
     @Test
+    void overlappingLeaveOfATeamIsReportedNotLeftToTheDatabase() {
+        Map<String, String> files = dataset();
+        files.put("team_leave.csv", files.get("team_leave.csv") + "T1,2026-12-08,2026-12-09,休假\n");
+        assertThatThrownBy(() -> importer.importDataset(DatasetSource.of(files)))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactly(
+                        new ImportError("team_leave.csv", 3, "start_date",
+                                "overlaps the team's leave from 2026-12-07 to 2026-12-08: join them into one period")));
+    }
+
+    @Test
     void refusesACenterThatAlreadyExists() {
         importer.importDataset(DatasetSource.of(dataset()));
 
