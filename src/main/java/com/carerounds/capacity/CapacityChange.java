@@ -1,5 +1,6 @@
 package com.carerounds.capacity;
 
+import com.carerounds.kernel.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -11,5 +12,6 @@ import java.time.LocalDate;
  * refused instead of overwritten.
  */
 public record CapacityChange(@NotNull Integer version, @NotNull @Min(0) @Max(1440) Integer maxVisitMinutes,
-                             @NotNull @Min(0) @Max(100) Integer maxVisits, LocalDate from, LocalDate to) {
+                             @NotNull @Min(0) @Max(100) Integer maxVisits, @PlausibleDate LocalDate from,
+                             @PlausibleDate LocalDate to) {
 }

@@ -1,5 +1,6 @@
 package com.carerounds.dataset;
 
+import com.carerounds.kernel.InvalidFieldException;
 import io.swagger.v3.oas.annotations.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -49,7 +50,7 @@ class DatasetImportController {
     @PostMapping(path = "/api/import", consumes = MediaType.APPLICATION_JSON_VALUE)
     ImportResult importJson(@RequestBody Map<String, List<Map<String, Object>>> body) {
         Map<String, String> files = new HashMap<>();
-        body.forEach((name, rows) -> files.put(fileName(name), toCsv(rows)));
+        body.forEach((name, rows) -> files.put(fileName(name), toCsv(name, rows)));
         return importer.importAsSignedInUser(DatasetSource.of(files));
     }
 
@@ -61,10 +62,23 @@ class DatasetImportController {
         return base + ".csv";
     }
 
-    /** The JSON rows as the CSV the importer reads, so both forms are checked by the same code. */
-    static String toCsv(List<Map<String, Object>> rows) {
+    /**
+     * The JSON rows as the CSV the importer reads, so both forms are checked by the same code. Each
+     * value is a text, number, boolean or list of those; a missing list or row is refused by its path.
+     */
+    static String toCsv(String name, List<Map<String, Object>> rows) {
+        if (rows == null) {
+            throw new InvalidFieldException(name, "must be a list of rows");
+        }
         Set<String> columns = new LinkedHashSet<>();
-        rows.forEach(row -> columns.addAll(row.keySet()));
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i) == null) {
+                throw new InvalidFieldException(name + "[" + i + "]", "must be a row: an object keyed by the columns");
+            }
+            String row = name + "[" + i + "].";
+            rows.get(i).forEach((column, value) -> requireScalar(row + column, value));
+            columns.addAll(rows.get(i).keySet());
+        }
         StringBuilder csv = new StringBuilder(String.join(",", columns)).append('\n');
         for (Map<String, Object> row : rows) {
             List<String> fields = new ArrayList<>();
@@ -77,5 +91,12 @@ class DatasetImportController {
             csv.append(String.join(",", fields)).append('\n');
         }
         return csv.toString();
+    }
+
+    private static void requireScalar(String field, Object value) {
+        if (value instanceof Map<?, ?> || value instanceof List<?> list
+                && list.stream().anyMatch(v -> v == null || v instanceof Map<?, ?> || v instanceof List<?>)) {
+            throw new InvalidFieldException(field, "must be a text, a number or a list of those");
+        }
     }
 }

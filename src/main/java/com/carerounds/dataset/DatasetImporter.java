@@ -292,7 +292,11 @@ public class DatasetImporter {
             if (start != null && end != null && end.isBefore(start)) {
                 f.reject("end_date", "leave must end on or after its start");
             } else if (team != null && start != null && end != null) {
-                team.leave().add(new Leave(start, end, f.text("reason")));
+                Leave leave = new Leave(start, end, f.text("reason"));
+                team.leave().stream().filter(leave::overlaps).findFirst().ifPresentOrElse(
+                        other -> f.reject("start_date", "overlaps the team's leave from " + other.startDate() + " to "
+                                + other.endDate() + ": join them into one period"),
+                        () -> team.leave().add(leave));
             }
         });
         for (TeamRow team : rows.values()) {

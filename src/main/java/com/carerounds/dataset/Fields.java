@@ -1,6 +1,8 @@
 package com.carerounds.dataset;
 
 import com.carerounds.kernel.Csv;
+import com.carerounds.kernel.PlausibleDate;
+import com.carerounds.kernel.TextKind;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,6 +11,7 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -17,6 +20,22 @@ import java.util.function.Function;
  * import reports every bad row at once. A field that fails yields null (or an empty set).
  */
 final class Fields {
+
+    /** The free-text columns of each file, checked as the API checks the same fields. */
+    private static final Map<String, TextKind> TEXT = Map.ofEntries(
+            Map.entry("centers.csv:code", TextKind.CODE), Map.entry("centers.csv:name", TextKind.NAME),
+            Map.entry("centers.csv:address", TextKind.ADDRESS),
+            Map.entry("teams.csv:center_code", TextKind.CODE), Map.entry("teams.csv:code", TextKind.CODE),
+            Map.entry("teams.csv:name", TextKind.NAME),
+            Map.entry("team_members.csv:team_code", TextKind.CODE),
+            Map.entry("team_members.csv:name", TextKind.PERSON_NAME),
+            Map.entry("team_leave.csv:team_code", TextKind.CODE), Map.entry("team_leave.csv:reason", TextKind.REASON),
+            Map.entry("elders.csv:code", TextKind.CODE),
+            Map.entry("elders.csv:name", TextKind.PERSON_NAME), Map.entry("elders.csv:national_id", TextKind.NATIONAL_ID),
+            Map.entry("elders.csv:phone", TextKind.PHONE), Map.entry("elders.csv:address", TextKind.ADDRESS),
+            Map.entry("assessments.csv:elder_code", TextKind.CODE),
+            Map.entry("assessments.csv:assessor", TextKind.PERSON_NAME),
+            Map.entry("contracts.csv:elder_code", TextKind.CODE), Map.entry("contracts.csv:team_code", TextKind.CODE));
 
     private final String file;
     private final Csv.Row row;
@@ -36,14 +55,24 @@ final class Fields {
         errors.add(new ImportError(file, row.line(), column, reason));
     }
 
+    /** The value, or null when empty or refused (too long, control characters) for its kind of text. */
     String text(String column) {
         String value = row.get(column);
-        return value.isEmpty() ? null : value;
+        if (value.isEmpty()) {
+            return null;
+        }
+        TextKind kind = TEXT.get(file + ":" + column);
+        String problem = kind == null ? null : kind.problem(value);
+        if (problem != null) {
+            reject(column, problem);
+            return null;
+        }
+        return value;
     }
 
     String required(String column) {
         String value = text(column);
-        if (value == null) {
+        if (value == null && row.get(column).isEmpty()) {
             reject(column, "is required");
         }
         return value;
@@ -70,8 +99,17 @@ final class Fields {
     }
 
     LocalDate date(String column, boolean required) {
-        return required ? parse(column, LocalDate::parse, "a date yyyy-MM-dd")
-                : optional(column, LocalDate::parse, "a date yyyy-MM-dd");
+        return required ? parse(column, Fields::plausibleDate, "a date yyyy-MM-dd")
+                : optional(column, Fields::plausibleDate, "a date yyyy-MM-dd");
+    }
+
+    private static LocalDate plausibleDate(String value) {
+        LocalDate date = LocalDate.parse(value);
+        if (!PlausibleDate.Validator.plausible(date.getYear())) {
+            throw new IllegalArgumentException("must be in the years " + PlausibleDate.EARLIEST_YEAR + " to "
+                    + PlausibleDate.LATEST_YEAR + ", was " + value);
+        }
+        return date;
     }
 
     LocalTime time(String column) {
@@ -111,9 +149,11 @@ final class Fields {
         Set<LocalDate> dates = new LinkedHashSet<>();
         for (String part : parts(column)) {
             try {
-                dates.add(LocalDate.parse(part));
+                dates.add(plausibleDate(part));
             } catch (DateTimeParseException e) {
                 reject(column, "'" + part + "' is not a date yyyy-MM-dd");
+            } catch (IllegalArgumentException e) {
+                reject(column, e.getMessage());
             }
         }
         return dates;

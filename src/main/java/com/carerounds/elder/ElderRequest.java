@@ -1,12 +1,14 @@
 package com.carerounds.elder;
 
+import com.carerounds.kernel.PlausibleDate;
+import com.carerounds.kernel.Text;
+import com.carerounds.kernel.TextKind;
 import com.carerounds.solver.HalfDay;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Set;
@@ -20,20 +22,20 @@ import java.util.Set;
 public record ElderRequest(
         Integer version,
         Long centerId,
-        @NotBlank @Size(max = 64) String code,
-        @NotBlank @Size(max = 100) String name,
+        @NotBlank @Text(TextKind.CODE) String code,
+        @NotBlank @Text(TextKind.PERSON_NAME) String name,
         @NotNull Sex sex,
-        @NotNull @Past LocalDate birthDate,
-        @NotBlank String nationalId,
-        @Size(max = 32) String phone,
-        @NotBlank @Size(max = 400) String address,
+        @NotNull @Past @PlausibleDate LocalDate birthDate,
+        @NotBlank @Text(TextKind.NATIONAL_ID) String nationalId,
+        @Text(TextKind.PHONE) String phone,
+        @NotBlank @Text(TextKind.ADDRESS) String address,
         @NotNull @DecimalMin("-90") @DecimalMax("90") Double latitude,
         @NotNull @DecimalMin("-180") @DecimalMax("180") Double longitude,
         Set<@NotNull ElderCategory> categories,
         Set<@NotNull ChronicCondition> chronicConditions,
         Set<@NotNull CareNeed> needs,
         HalfDay preferredHalfDay,
-        Set<@NotNull LocalDate> unavailableDates,
+        Set<@NotNull @PlausibleDate LocalDate> unavailableDates,
         Set<@NotNull DayOfWeek> visitWeekdays) {
 
     /** Without the national ID and phone: a framework's trace of the request must not put them in a log. */

@@ -27,7 +27,7 @@ class PolicyController {
                        List<PolicyAdministration.ConstraintWeightView> constraints) {
     }
 
-    record WeightsChange(@NotNull Integer version, @NotNull Map<String, String> weights) {
+    record WeightsChange(@NotNull Integer version, @NotNull Map<@NotNull String, @NotNull String> weights) {
     }
 
     @Operation(summary = "Read a center's visit policy: frequency tiers, visit durations and skills per need.")

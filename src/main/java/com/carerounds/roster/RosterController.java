@@ -1,6 +1,7 @@
 package com.carerounds.roster;
 
 import com.carerounds.account.Access;
+import com.carerounds.kernel.PlausibleDate;
 import com.carerounds.policy.PolicyAdministration;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -46,7 +47,7 @@ class RosterController {
         return rosterId;
     }
 
-    public record CreateRosterRequest(@NotNull Long centerId, @NotNull YearMonth month) {
+    public record CreateRosterRequest(@NotNull Long centerId, @NotNull @PlausibleDate YearMonth month) {
     }
 
     public record CreatedRoster(Long id, YearMonth month, RosterStatus status, int visits, List<DemandIssue> issues) {
@@ -68,7 +69,7 @@ class RosterController {
     @Operation(summary = "List a center's rosters, latest month first, by month and status if given.")
     @GetMapping
     List<RosterSummary> list(@RequestParam(required = false) Long centerId,
-                             @RequestParam(required = false) YearMonth month,
+                             @RequestParam(required = false) @PlausibleDate YearMonth month,
                              @RequestParam(required = false) RosterStatus status) {
         return queries.list(centerId, month, status);
     }

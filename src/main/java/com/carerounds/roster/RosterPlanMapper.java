@@ -45,6 +45,8 @@ public final class RosterPlanMapper {
                          List<Visit> visits) {
     }
 
+    private static final int SECONDS_PER_DAY = 24 * 60 * 60;
+
     private final TravelModel travel;
 
     public RosterPlanMapper(TravelModel travel) {
@@ -120,7 +122,10 @@ public final class RosterPlanMapper {
         return new RosterPlan(first, month.lengthOfMonth(), teams, teamDays, visits, weights);
     }
 
-    /** Visits planned before (a re-solve) start where they are, so the solver moves as little as possible. */
+    /**
+     * Visits planned before (a re-solve) start where they are, so the solver moves as little as possible;
+     * those the day can no longer reach (the center moved) wait to be placed again, or explained.
+     */
     private static void placeAlreadyPlanned(List<Visit> visits, List<PlanningVisit> planningVisits,
                                             Map<Long, Map<LocalDate, TeamDay>> dayOf) {
         Map<Long, PlanningVisit> byId = planningVisits.stream()
@@ -130,13 +135,18 @@ public final class RosterPlanMapper {
                 .sorted(Comparator.comparing(Visit::getRoutePosition, Comparator.nullsLast(Comparator.naturalOrder())))
                 .forEach(visit -> {
                     TeamDay day = dayOf.getOrDefault(visit.getTeamId(), Map.of()).get(visit.getVisitDate());
-                    if (day != null) {
-                        day.getVisits().add(byId.get(visit.getId()));
+                    PlanningVisit planned = byId.get(visit.getId());
+                    if (day != null && day.canReach(planned)) {
+                        day.getVisits().add(planned);
                     }
                 });
     }
 
-    /** Writes the solved plan onto the roster's visits: team, date, start and route position, or why not. */
+    /**
+     * Writes the solved plan onto the roster's visits: team, date, start and route position, or why not.
+     * A plan saved while still infeasible may run a route past midnight; such a visit is stored as
+     * out of reach rather than with a time that is not on its day.
+     */
     public void apply(RosterPlan plan, Map<Long, UnassignedReason> reasons, Collection<Visit> visits) {
         Map<Long, Visit> byId = visits.stream().collect(Collectors.toMap(Visit::getId, v -> v));
         for (TeamDay day : plan.getTeamDays()) {
@@ -147,6 +157,8 @@ public final class RosterPlanMapper {
                 if (day.isHolding()) {
                     UnassignedReason reason = reasons.get(planned.getId());
                     visit.unassign(reason == null ? UnassignedReason.CAPACITY_EXHAUSTED.name() : reason.name());
+                } else if (planned.departureTime() > SECONDS_PER_DAY) {
+                    visit.unassign(UnassignedReason.OUT_OF_REACH.name());
                 } else {
                     visit.plan(day.getTeam().id(), day.getDate(), LocalTime.ofSecondOfDay(planned.serviceStart()),
                             position);

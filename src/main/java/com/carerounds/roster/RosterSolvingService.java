@@ -161,7 +161,7 @@ public class RosterSolvingService {
         }
         RosterPlan plan = mapper.toPlan(inputs, weights);
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
-                SearchSizing.sizedFor(solverConfig, plan.getVisits().size())).buildSolver();
+                SearchSizing.sizedFor(solverConfig, plan.reachableVisitCount())).buildSolver();
         Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING));
         solver.addEventListener(event -> {
             solve.terminateIfStopped();

@@ -13,7 +13,9 @@ import org.optaplanner.core.impl.heuristic.selector.move.generic.list.SubListCha
  * <li>moving a visit into a holding list on its own: accepting such moves lets the search drift;
  * trading a low-priority visit for a higher-priority one is still possible through swaps;</li>
  * <li>moving one visit of an elder with allowed day combinations to another day, alone or by a swap:
- * that breaks the combination; {@link PatternChangeMove} changes the days of all visits at once.</li>
+ * that breaks the combination; {@link PatternChangeMove} changes the days of all visits at once;</li>
+ * <li>putting a visit on a day whose team cannot reach it and be back within the hours
+ * ({@link TeamDay#canReach}): it stays unassigned, explained as out of reach.</li>
  * </ul>
  */
 public class RosterMoveFilter implements SelectionFilter<RosterPlan, Move<RosterPlan>> {
@@ -23,18 +25,28 @@ public class RosterMoveFilter implements SelectionFilter<RosterPlan, Move<Roster
         if (move instanceof ListChangeMove<RosterPlan> change) {
             TeamDay from = (TeamDay) change.getSourceEntity();
             TeamDay to = (TeamDay) change.getDestinationEntity();
-            return !to.isHolding() && keepsPattern((PlanningVisit) change.getMovedValue(), from, to);
+            PlanningVisit visit = (PlanningVisit) change.getMovedValue();
+            return !to.isHolding() && to.canReach(visit) && keepsPattern(visit, from, to);
         }
         if (move instanceof ListSwapMove<RosterPlan> swap) {
             TeamDay left = (TeamDay) swap.getLeftEntity();
             TeamDay right = (TeamDay) swap.getRightEntity();
-            return keepsPattern((PlanningVisit) swap.getLeftValue(), left, right)
-                    && keepsPattern((PlanningVisit) swap.getRightValue(), right, left);
+            PlanningVisit leftVisit = (PlanningVisit) swap.getLeftValue();
+            PlanningVisit rightVisit = (PlanningVisit) swap.getRightValue();
+            return reaches(right, leftVisit) && reaches(left, rightVisit)
+                    && keepsPattern(leftVisit, left, right) && keepsPattern(rightVisit, right, left);
         }
         if (move instanceof SubListChangeMove<RosterPlan> change) {
-            return !((TeamDay) change.getDestinationEntity()).isHolding();
+            TeamDay to = (TeamDay) change.getDestinationEntity();
+            return !to.isHolding() && ((TeamDay) change.getSourceEntity()).getVisits()
+                    .subList(change.getFromIndex(), change.getToIndex()).stream().allMatch(to::canReach);
         }
         return true;
+    }
+
+    /** A holding list takes any visit; a real day only those it can reach. */
+    private static boolean reaches(TeamDay day, PlanningVisit visit) {
+        return day.isHolding() || day.canReach(visit);
     }
 
     /** Moves out of or into holding lists place or unplace the visit; they never break its pattern. */

@@ -52,6 +52,16 @@ public class RosterPlan {
         this.weights = weights;
     }
 
+    /**
+     * Visits some team day can reach and be back from within its hours ({@link TeamDay#canReach}): the
+     * ones the search can place at all.
+     */
+    public int reachableVisitCount() {
+        return (int) visits.stream()
+                .filter(visit -> teamDays.stream().anyMatch(day -> !day.isHolding() && day.canReach(visit)))
+                .count();
+    }
+
     public LocalDate getFirstDay() { return firstDay; }
     public int getHorizonDays() { return horizonDays; }
     public List<PlanningTeam> getTeams() { return teams; }

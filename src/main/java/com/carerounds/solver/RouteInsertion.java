@@ -32,16 +32,16 @@ final class RouteInsertion {
     }
 
     /**
-     * Among the team days with the visit's skills, the place that fits (visit count, workload points,
+     * Among the team days with the visit's skills that can reach it, the place that fits (visit count, workload points,
      * windows, hours) at the least added travel plus {@code extra}; when none fits, the cheapest place
-     * anyway; null when no team has the skills. {@code routeOf} gives each day's route, which may be a
+     * anyway; null when no such team day exists. {@code routeOf} gives each day's route, which may be a
      * move's draft not applied yet.
      */
     static Target bestAmong(List<TeamDay> days, Function<TeamDay, List<PlanningVisit>> routeOf, PlanningVisit visit,
                             ToLongFunction<TeamDay> extra) {
         Target best = null;
         for (TeamDay day : days) {
-            if (!day.getTeam().hasSkills(visit.getRequiredSkills())) {
+            if (!day.getTeam().hasSkills(visit.getRequiredSkills()) || !day.canReach(visit)) {
                 continue;
             }
             List<PlanningVisit> route = routeOf.apply(day);

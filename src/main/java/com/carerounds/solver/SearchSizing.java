@@ -37,7 +37,9 @@ public final class SearchSizing {
 
     /**
      * A copy of the configuration whose local search phases accept late by the size for this
-     * many visits and the configuration's own time limit; the original is left as it was.
+     * many visits (those the search can place) and the configuration's own time limit; the original
+     * is left as it was. With none to place there is nothing to search: construction alone explains
+     * every visit, instead of a search whose every move is refused running to its time limit.
      */
     public static SolverConfig sizedFor(SolverConfig config, int visits) {
         SolverConfig sized = config.copyConfig();
@@ -45,6 +47,7 @@ public final class SearchSizing {
                 : sized.getTerminationConfig().calculateTimeMillisSpentLimit();
         int size = lateAcceptanceSize(visits, limit);
         List<PhaseConfig> phases = sized.getPhaseConfigList().stream()
+                .filter(phase -> visits > 0 || !(phase instanceof LocalSearchPhaseConfig))
                 .map(phase -> phase instanceof LocalSearchPhaseConfig localSearch
                         ? (PhaseConfig) localSearch.copyConfig().withAcceptorConfig(acceptor(localSearch, size))
                         : phase)

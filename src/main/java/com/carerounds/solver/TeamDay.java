@@ -79,6 +79,17 @@ public class TeamDay {
         return travel.distance(from, to);
     }
 
+    /**
+     * Whether the team can leave the center, make this visit alone and be back within the day's
+     * home-visit hours: a visit out of reach (a center far from its elders) is never put on the day,
+     * so no planned time runs past the day's end; capacity is another matter, left to the constraints.
+     */
+    public boolean canReach(PlanningVisit visit) {
+        long back = (long) startSeconds + travelSeconds(depot, visit.getLocation()) + visit.getServiceSeconds()
+                + travelSeconds(visit.getLocation(), depot);
+        return back <= endSeconds;
+    }
+
     /** The latest moment the team may be back at the center. */
     public int returnLimitSeconds() {
         return Math.min(endSeconds, startSeconds + capacitySeconds);

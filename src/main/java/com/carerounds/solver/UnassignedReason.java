@@ -8,6 +8,11 @@ public enum UnassignedReason {
     NO_ALLOWED_DAY,
     /** The elder's available days cannot hold all their visits the minimum gap apart. */
     GAP_UNSATISFIABLE,
+    /**
+     * No team with the skill can get to the elder, make the visit and be back within the home-visit
+     * hours, even with nothing else to do: the center's or the elder's location is probably wrong.
+     */
+    OUT_OF_REACH,
     /** Only the contracted team has the skill, and it is full on every day the elder can be visited. */
     CONTRACTED_TEAM_FULL,
     /** Every team with the skill is full on the days the elder can be visited: add capacity. */

@@ -29,15 +29,22 @@ public final class UnassignedReasons {
             return UnassignedReason.NO_TEAM_WITH_SKILL;
         }
         long allowedDays = 0;
+        long reachableDays = 0;
         for (TeamDay day : plan.getTeamDays()) {
             if (!day.isHolding() && skilled.contains(day.getTeam()) && visit.allowedOn(day.getDayIndex())) {
                 allowedDays |= 1L << day.getDayIndex();
+                if (day.canReach(visit)) {
+                    reachableDays |= 1L << day.getDayIndex();
+                }
             }
         }
         if (allowedDays == 0) {
             return UnassignedReason.NO_ALLOWED_DAY;
         }
-        if (spacedDays(allowedDays, visit.getMinGapDays()) < elderVisits) {
+        if (reachableDays == 0) {
+            return UnassignedReason.OUT_OF_REACH;
+        }
+        if (spacedDays(reachableDays, visit.getMinGapDays()) < elderVisits) {
             return UnassignedReason.GAP_UNSATISFIABLE;
         }
         boolean onlyContracted = skilled.size() == 1 && skilled.get(0).id() == visit.getContractedTeamId();

@@ -13,6 +13,11 @@ public record Leave(LocalDate startDate, LocalDate endDate, String reason) {
         }
     }
 
+    /** Whether the two share a date: a team's leave is kept by its start, so its periods must not overlap. */
+    public boolean overlaps(Leave other) {
+        return !startDate.isAfter(other.endDate) && !other.startDate.isAfter(endDate);
+    }
+
     public boolean covers(LocalDate date) {
         return !date.isBefore(startDate) && !date.isAfter(endDate);
     }

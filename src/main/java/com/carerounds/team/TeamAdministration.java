@@ -6,10 +6,12 @@ import com.carerounds.audit.AuditTrail;
 import com.carerounds.audit.AuditedEntity;
 import com.carerounds.audit.AuditedFields;
 import com.carerounds.center.CenterReferences;
+import com.carerounds.kernel.ConflictException;
 import com.carerounds.kernel.InvalidFieldException;
 import com.carerounds.kernel.NotFoundException;
 import com.carerounds.kernel.References;
 import com.carerounds.kernel.Versions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
@@ -65,7 +67,11 @@ public class TeamAdministration implements CenterReferences {
 
     @Transactional
     public TeamView create(Long centerId, TeamBody body) {
-        Team team = new Team(access.centerOf(centerId), body.code(), body.name(), body.travelMode(),
+        Long center = access.centerOf(centerId);
+        if (teams.findByCenterIdAndCode(center, body.code()).isPresent()) {
+            throw new ConflictException("the center already has a team with code " + body.code());
+        }
+        Team team = new Team(center, body.code(), body.name(), body.travelMode(),
                 new Capacity(body.maxVisitMinutes(), body.maxVisits()), members(body), body.workingDays());
         leave(body).forEach(team::addLeave);
         Team saved = teams.save(team);
@@ -122,8 +128,25 @@ public class TeamAdministration implements CenterReferences {
         return body.members().stream().map(m -> new TeamMember(m.name(), m.role())).toList();
     }
 
+    /** Each period ends on or after its start, and no two overlap (the database keys leave by its start). */
     private static List<Leave> leave(TeamBody body) {
-        return body.leave() == null ? List.of()
-                : body.leave().stream().map(l -> new Leave(l.startDate(), l.endDate(), l.reason())).toList();
+        List<TeamBody.LeavePeriod> periods = body.leave() == null ? List.of() : body.leave();
+        List<Leave> leave = new ArrayList<>();
+        for (int i = 0; i < periods.size(); i++) {
+            TeamBody.LeavePeriod period = periods.get(i);
+            if (period.endDate().isBefore(period.startDate())) {
+                throw new InvalidFieldException("leave[" + i + "].endDate", "must be on or after startDate");
+            }
+            Leave added = new Leave(period.startDate(), period.endDate(), period.reason());
+            for (int j = 0; j < leave.size(); j++) {
+                Leave other = leave.get(j);
+                if (added.overlaps(other)) {
+                    throw new InvalidFieldException("leave[" + i + "]", "overlaps leave[" + j + "] ("
+                            + other.startDate() + " to " + other.endDate() + "): join them into one period");
+                }
+            }
+            leave.add(added);
+        }
+        return leave;
     }
 }

@@ -1,5 +1,6 @@
 package com.carerounds.visit;
 
+import com.carerounds.kernel.PlausibleDate;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
@@ -26,8 +27,8 @@ class VisitController {
     @Operation(summary = "List a team's published visits for a day, or from one day to another (at most 31 days), in route order.")
     @GetMapping("/api/teams/{teamId}/visits")
     List<DoctorVisit> list(@PathVariable Long teamId,
-                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+                           @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
+                           @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate to) {
         return teamVisits.list(teamId, from, to == null ? from : to);
     }
 

@@ -18,6 +18,7 @@ import com.carerounds.elder.Elder;
 import com.carerounds.team.Team;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -86,6 +87,23 @@ class AdministrationApiTest {
         return """
                 {"version": %s, "elderId": %d, "teamId": %d, "servicePackage": "BASIC", "startDate": "%s",
                  "endDate": %s}""".formatted(version, elderId, teamId, start, end == null ? "null" : "\"" + end + "\"");
+    }
+
+    @Test
+    void aCenterFarFromItsEldersIsSavedWithAWarning() throws Exception {
+        ObjectNode center = (ObjectNode) read(send(get("/api/centers/" + centerId), ADMIN, null).andExpect(status().isOk()));
+        assertThat(center.path("warnings").isArray() && center.path("warnings").isEmpty()).as(center.toString()).isTrue();
+        double longitude = center.path("longitude").asDouble();
+
+        center.put("longitude", -1.0);
+        JsonNode moved = read(send(put("/api/centers/" + centerId), ADMIN, center.toString()).andExpect(status().isOk()));
+        assertThat(moved.path("warnings")).singleElement()
+                .satisfies(w -> assertThat(w.asText()).containsPattern("\\d+ km from the median of its \\d+ elders").contains("OUT_OF_REACH"));
+        assertThat(read(send(get("/api/centers/" + centerId), ADMIN, null)).path("warnings")).hasSize(1);
+
+        center.put("version", moved.path("version").asInt()).put("longitude", longitude);
+        assertThat(read(send(put("/api/centers/" + centerId), ADMIN, center.toString()).andExpect(status().isOk()))
+                .path("warnings")).isEmpty();
     }
 
     @Test

@@ -130,6 +130,35 @@ public class DatasetImporterTest {
     }
 
     @Test
+    void textsAndDatesAreCheckedAsTheApiChecksThem() {
+        Map<String, String> files = dataset();
+        files.put("teams.csv", files.get("teams.csv").replace("王医生团队", "队".repeat(201)));
+        files.put("elders.csv", files.get("elders.csv").replace("1938-03-05", "-999999999-01-01")
+                .replace("E2,陈德明", "E2,\"陈德\r\n\u0000明\"")
+                .replace("2026-12-03|2026-12-04", "2026-12-03|0000-12-04"));
+
+        assertThatThrownBy(() -> importer.importDataset(DatasetSource.of(files)))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).contains(
+                        new ImportError("teams.csv", 2, "name", "must be at most 200 characters, was 201"),
+                        new ImportError("elders.csv", 3, "name",
+                                "must be one line without control characters (no line breaks, tabs or NUL)"),
+                        new ImportError("elders.csv", 2, "birth_date", "must be in the years 1900 to 2199, was -999999999-01-01"),
+                        new ImportError("elders.csv", 2, "unavailable_dates",
+                                "must be in the years 1900 to 2199, was 0000-12-04")));
+        assertThat(centers.count()).isZero();
+    }
+
+    @Test
+    void overlappingLeaveOfATeamIsReportedNotLeftToTheDatabase() {
+        Map<String, String> files = dataset();
+        files.put("team_leave.csv", files.get("team_leave.csv") + "T1,2026-12-08,2026-12-09,休假\n");
+        assertThatThrownBy(() -> importer.importDataset(DatasetSource.of(files)))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactly(
+                        new ImportError("team_leave.csv", 3, "start_date",
+                                "overlaps the team's leave from 2026-12-07 to 2026-12-08: join them into one period")));
+    }
+
+    @Test
     void refusesACenterThatAlreadyExists() {
         importer.importDataset(DatasetSource.of(dataset()));
 

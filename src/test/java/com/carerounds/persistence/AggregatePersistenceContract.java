@@ -130,6 +130,50 @@ abstract class AggregatePersistenceContract {
         }
     }
 
+    /**
+     * What the database refuses carries the SQL state the problem handler tells the answer by (issue 13):
+     * a key already taken 23505, a value too long 22001, NUL (PostgreSQL only) 22021; the message, which
+     * names the values, is never shown.
+     */
+    @Test
+    void aDuplicateNationalIdIsRefusedWithTheUniqueKeyState() {
+        HealthCenter center = center();
+        elder(center, "310105193803050022");
+        assertThat(sqlStateOf(() -> elder(center, "310105193803050022"))).isEqualTo("23505");
+    }
+
+    @Test
+    void aTextLongerThanItsColumnIsRefusedAsAValueTheColumnCannotHold() {
+        HealthCenter center = center();
+        assertThat(sqlStateOf(() -> teams.save(new Team(center.getId(), "T-LONG", "队".repeat(201), TravelMode.WALK,
+                new Capacity(240, 8), List.of(new TeamMember("王医生", MemberRole.GENERAL_PRACTITIONER)), WEEKDAYS))))
+                .isEqualTo("22001");
+    }
+
+    @Test
+    void nulInATextIsRefusedByPostgresqlAsAValueItCannotHold() throws Exception {
+        String database = jdbc.getDataSource().getConnection().getMetaData().getDatabaseProductName();
+        org.junit.jupiter.api.Assumptions.assumeTrue(database.equals("PostgreSQL"), "H2 stores NUL");
+        HealthCenter center = center();
+        assertThat(sqlStateOf(() -> teams.save(new Team(center.getId(), "T-NUL", "一队\u0000", TravelMode.WALK,
+                new Capacity(240, 8), List.of(new TeamMember("王医生", MemberRole.GENERAL_PRACTITIONER)), WEEKDAYS))))
+                .isEqualTo("22021");
+    }
+
+    private static String sqlStateOf(Runnable save) {
+        try {
+            save.run();
+        } catch (RuntimeException refused) {
+            for (Throwable t = refused; t != null; t = t.getCause()) {
+                if (t instanceof java.sql.SQLException sql) {
+                    return sql.getSQLState();
+                }
+            }
+            throw new AssertionError("refused without an SQL state", refused);
+        }
+        throw new AssertionError("the database took it");
+    }
+
     @Test
     void healthCenterRoundTrip() {
         HealthCenter saved = center();

@@ -63,6 +63,33 @@ class UnassignedReasonsTest {
     }
 
     @Test
+    void aVisitNoTeamCanReachAndBeBackFromWithinTheHoursIsOutOfReach() {
+        // 08:00–18:00, five hours each way: a 45-minute visit there and back takes 10 h 45 min.
+        TravelModel far = new TravelModel() {
+            @Override
+            public long distance(Point from, Point to) {
+                return from.equals(to) ? 0 : 150_000;
+            }
+
+            @Override
+            public int seconds(Point from, Point to, PlanningTeam team) {
+                return from.equals(to) ? 0 : 5 * 3600;
+            }
+        };
+        TeamDay day = TeamDay.working(900, contracted, Fixtures.FIRST_DAY, 0, Fixtures.CENTER, 8 * 3600, 18 * 3600,
+                600 * 60, 10, Integer.MAX_VALUE, far);
+        PlanningVisit visit = waiting(NURSING, 0, 1);
+        assertThat(day.canReach(visit)).isFalse();
+        assertThat(reasonFor(visit, List.of(contracted), List.of(day))).isEqualTo(UnassignedReason.OUT_OF_REACH);
+
+        TeamDay longerHours = TeamDay.working(901, contracted, Fixtures.FIRST_DAY, 0, Fixtures.CENTER, 7 * 3600,
+                18 * 3600, 600 * 60, 10, Integer.MAX_VALUE, far);
+        assertThat(longerHours.canReach(visit)).as("10 h 45 min fit into 07:00–18:00").isTrue();
+        assertThat(reasonFor(visit, List.of(contracted), List.of(longerHours)))
+                .as("in reach but beyond the day's capacity").isEqualTo(UnassignedReason.CONTRACTED_TEAM_FULL);
+    }
+
+    @Test
     void spacedDaysCountsAGreedyChoice() {
         assertThat(UnassignedReasons.spacedDays(0b1111111, 3)).isEqualTo(3);
         assertThat(UnassignedReasons.spacedDays(0b0000101, 3)).isEqualTo(1);
