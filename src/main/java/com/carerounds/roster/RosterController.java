@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,9 +31,11 @@ class RosterController {
     private final RosterQueries queries;
     private final Access access;
     private final PolicyAdministration policies;
+    private final RosterPins pins;
 
     RosterController(RosterService rosters, RosterSolvingService solving, RosterQueries queries, Access access,
-                     PolicyAdministration policies) {
+                     PolicyAdministration policies, RosterPins pins) {
+        this.pins = pins;
         this.rosters = rosters;
         this.solving = solving;
         this.queries = queries;
@@ -99,6 +102,12 @@ class RosterController {
     @GetMapping("/{id}")
     RosterView view(@PathVariable Long id) {
         return queries.view(guard(id));
+    }
+
+    @Operation(summary = "Pin or unpin visits so that re-plans keep them: single visits, a team's day, or all up to a date.")
+    @PutMapping("/{id}/pins")
+    RosterPins.Changed pins(@PathVariable Long id, @Valid @RequestBody PinRequest request) {
+        return pins.change(id, request);
     }
 
     @Operation(summary = "Publish a solved roster so that its teams' doctors see their visits.")

@@ -78,7 +78,8 @@ public class RosterQueries {
                 && in.contractByElder().get(visit.getElderId()).getTeamId().equals(visit.getTeamId());
         return new RosterView.Stop(visit.getId(), visit.getRoutePosition(), visit.getPlannedStart(),
                 visit.getDurationMinutes(), elder.getId(), elder.getPerson().name(), elder.getAddress(), visit.getKind(),
-                visit.getRequiredSkills().skills().stream().map(Skill::name).collect(Collectors.toSet()), contracted);
+                visit.getRequiredSkills().skills().stream().map(Skill::name).collect(Collectors.toSet()), contracted,
+                visit.isPinned());
     }
 
     private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, Map<Long, Team> teams) {

@@ -7,10 +7,12 @@ import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
 import com.carerounds.solver.SearchSizing;
 import com.carerounds.solver.UnassignedReasons;
+import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitPlanWriter;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +58,7 @@ public class RosterSolvingService {
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration saveInterval;
+    private final int frozenWorkingDays;
     private final ExecutorService solvers;
     /** One writer for every solve, so a roster's saves are written in the order they were made. */
     private final ExecutorService writes;
@@ -119,6 +122,7 @@ public class RosterSolvingService {
         this.transaction = transaction;
         this.clock = clock;
         this.saveInterval = settings.solver().saveInterval();
+        this.frozenWorkingDays = settings.replan().frozenWorkingDays();
         this.solvers = Executors.newFixedThreadPool(settings.solver().parallelSolves(), daemon("roster-solver"));
         this.writes = Executors.newSingleThreadExecutor(daemon("roster-writer"));
     }
@@ -133,7 +137,8 @@ public class RosterSolvingService {
 
     /** The saved roster's score by constraint, largest penalties first, with the visits involved. */
     public List<ConstraintScore> explain(Long rosterId, RosterWeights weights) {
-        RosterPlan plan = mapper.toSavedPlan(loader.load(rosterId), weights);
+        RosterPlanMapper.Inputs inputs = loader.load(rosterId);
+        RosterPlan plan = mapper.toSavedPlan(inputs, weights, openFrom(rosterId, inputs));
         return solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_ALL).getConstraintMatchTotalMap().values()
                 .stream()
                 .filter(total -> total.getConstraintMatchCount() > 0)
@@ -150,6 +155,22 @@ public class RosterSolvingService {
                 .toList();
     }
 
+    /**
+     * The first day a solve may change: today, as what is past stays; for a published roster, after the
+     * frozen window, as the teams already have the coming days' lists.
+     */
+    private LocalDate openFrom(Long rosterId, RosterPlanMapper.Inputs inputs) {
+        LocalDate today = LocalDate.now(clock);
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        return roster.getStatus() == RosterStatus.PUBLISHED
+                ? mapper.openFromAfterFrozenWindow(inputs, today, frozenWorkingDays) : today;
+    }
+
+    /** Whether the roster is being solved or waits for its turn. */
+    public boolean isSolving(Long rosterId) {
+        return solves.containsKey(rosterId);
+    }
+
     /** Queues the solve and returns at once. */
     public synchronized void start(Long rosterId, RosterWeights weights) {
         if (solves.containsKey(rosterId)) {
@@ -159,10 +180,10 @@ public class RosterSolvingService {
         if (inputs.visits().isEmpty()) {
             throw new IllegalArgumentException("roster " + rosterId + " has no visits to plan");
         }
-        RosterPlan plan = mapper.toPlan(inputs, weights);
+        RosterPlan plan = mapper.toPlan(inputs, weights, openFrom(rosterId, inputs));
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
                 SearchSizing.sizedFor(solverConfig, plan.getVisits().size())).buildSolver();
-        Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING));
+        Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING, RosterStatus.PUBLISHED));
         solver.addEventListener(event -> {
             solve.terminateIfStopped();
             save(rosterId, inputs, event.getNewBestSolution(), false);
@@ -178,10 +199,10 @@ public class RosterSolvingService {
         }
         try {
             awaitWrite(save(rosterId, inputs, solve.solver.solve(plan), true));
-            changeStatus(rosterId, RosterStatus.SOLVED);
+            changeStatus(rosterId, RosterStatus.SOLVED, RosterStatus.PUBLISHED);
         } catch (RuntimeException error) {
             log.error("Solving roster {} failed; the last saved plan is kept", rosterId, error);
-            changeStatus(rosterId, RosterStatus.INTERRUPTED);
+            changeStatus(rosterId, RosterStatus.INTERRUPTED, RosterStatus.PUBLISHED);
         } finally {
             solves.remove(rosterId, solve);
         }
@@ -245,9 +266,9 @@ public class RosterSolvingService {
         return writes.submit(() -> {
             try {
                 synchronized (inputs) {
-                    mapper.apply(plan, UnassignedReasons.of(plan), inputs.visits());
+                    List<Visit> written = mapper.apply(plan, UnassignedReasons.of(plan), inputs.visits());
                     transaction.executeWithoutResult(tx -> {
-                        writer.write(inputs.visits());
+                        writer.write(written);
                         rosters.recordPlan(rosterId, score, unassigned);
                     });
                 }
@@ -277,6 +298,22 @@ public class RosterSolvingService {
             RosterStatus before = roster.getStatus();
             roster.changeStatus(status);
             rosters.save(roster);
+            return before;
+        });
+    }
+
+    /**
+     * As {@link #changeStatus(Long, RosterStatus)}, except that a roster in the kept status stays in it: a
+     * published roster being re-planned stays published, so its doctors keep their visits.
+     */
+    private RosterStatus changeStatus(Long rosterId, RosterStatus status, RosterStatus kept) {
+        return transaction.execute(tx -> {
+            Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+            RosterStatus before = roster.getStatus();
+            if (before != kept) {
+                roster.changeStatus(status);
+                rosters.save(roster);
+            }
             return before;
         });
     }

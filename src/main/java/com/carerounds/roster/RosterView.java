@@ -16,7 +16,7 @@ public record RosterView(Long id, Long centerId, YearMonth month, RosterStatus s
 
     public record Stop(Long visitId, int position, LocalTime plannedStart, int durationMinutes, Long elderId,
                        String elderName, String address, VisitKind kind, Set<String> requiredSkills,
-                       boolean contractedTeam) {
+                       boolean contractedTeam, boolean pinned) {
     }
 
     public record Unassigned(Long visitId, Long elderId, String elderName, VisitKind kind, String reason) {

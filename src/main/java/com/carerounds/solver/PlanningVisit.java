@@ -115,6 +115,11 @@ public class PlanningVisit {
         return teamDay != null && !teamDay.isHolding();
     }
 
+    /** On a pinned team day: it happened or is pinned, and no move changes it. */
+    public boolean isFixed() {
+        return teamDay != null && teamDay.isPinned();
+    }
+
     public boolean isUnassigned() {
         return teamDay != null && teamDay.isHolding();
     }
@@ -163,7 +168,7 @@ public class PlanningVisit {
 
     /** Travel to this visit from the previous one, or from the center for the first of the day. */
     public int travelSecondsFromPrevious() {
-        return teamDay.travelSeconds(previous == null ? teamDay.getDepot() : previous.location, location);
+        return teamDay.travelSeconds(previous == null ? teamDay.getOrigin() : previous.location, location);
     }
 
     public int travelSecondsToCenter() {

@@ -156,12 +156,12 @@ public class RosterConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * Minutes of visits per team day, squared, over 10: evens out a team's days and the teams on a day.
+     * Minutes of visits per team and date (a day's fixed part and its open rest together), squared, over 10: evens out a team's days and the teams on a day.
      * Moving a 30-minute visit from a 240- to a 180-minute day is then worth 3 minutes of travel.
      */
     Constraint balancedDays(ConstraintFactory factory) {
         return assigned(factory)
-                .groupBy(PlanningVisit::getTeamDay, sum(visit -> visit.getServiceSeconds() / 60))
+                .groupBy(visit -> visit.getTeamDay().slot(), sum(visit -> visit.getServiceSeconds() / 60))
                 .penalizeConfigurableLong((day, minutes) -> (long) minutes * minutes / 10)
                 .asConstraint(RosterConstraint.BALANCED_DAYS.id());
     }

@@ -8,8 +8,11 @@ import org.optaplanner.core.impl.heuristic.selector.move.generic.list.ListSwapMo
 import org.optaplanner.core.impl.heuristic.selector.move.generic.list.SubListChangeMove;
 
 /**
- * Skips moves that can only worsen the roster, so the search spends its time on useful ones:
+ * Keeps generic moves off fixed visits, and skips moves that can only worsen the roster, so the search
+ * spends its time on useful ones:
  * <ul>
+ * <li>any move that touches a fixed team day ({@link TeamDay#isPinned}: what happened, or is pinned),
+ * as source or destination; every generic move selector of the configuration has this filter;</li>
  * <li>moving a visit into a holding list on its own: accepting such moves lets the search drift;
  * trading a low-priority visit for a higher-priority one is still possible through swaps;</li>
  * <li>moving one visit of an elder with allowed day combinations to another day, alone or by a swap:
@@ -23,16 +26,28 @@ public class RosterMoveFilter implements SelectionFilter<RosterPlan, Move<Roster
         if (move instanceof ListChangeMove<RosterPlan> change) {
             TeamDay from = (TeamDay) change.getSourceEntity();
             TeamDay to = (TeamDay) change.getDestinationEntity();
-            return !to.isHolding() && keepsPattern((PlanningVisit) change.getMovedValue(), from, to);
+            return !from.isPinned() && !to.isPinned() && !to.isHolding()
+                    && keepsPattern((PlanningVisit) change.getMovedValue(), from, to);
         }
         if (move instanceof ListSwapMove<RosterPlan> swap) {
             TeamDay left = (TeamDay) swap.getLeftEntity();
             TeamDay right = (TeamDay) swap.getRightEntity();
-            return keepsPattern((PlanningVisit) swap.getLeftValue(), left, right)
+            return !left.isPinned() && !right.isPinned()
+                    && keepsPattern((PlanningVisit) swap.getLeftValue(), left, right)
                     && keepsPattern((PlanningVisit) swap.getRightValue(), right, left);
         }
         if (move instanceof SubListChangeMove<RosterPlan> change) {
-            return !((TeamDay) change.getDestinationEntity()).isHolding();
+            return touchesNoFixedDay(move) && !((TeamDay) change.getDestinationEntity()).isHolding();
+        }
+        return touchesNoFixedDay(move);
+    }
+
+    /** Whether a move leaves every pinned team day alone; also used by the custom moves' doability. */
+    static boolean touchesNoFixedDay(Move<RosterPlan> move) {
+        for (Object entity : move.getPlanningEntities()) {
+            if (entity instanceof TeamDay day && day.isPinned()) {
+                return false;
+            }
         }
         return true;
     }
