@@ -10,6 +10,7 @@ import com.carerounds.elder.ElderRepository;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.policy.VisitPolicy;
 import com.carerounds.team.TeamRepository;
+import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitRepository;
 import java.time.YearMonth;
 import java.util.List;
@@ -59,8 +60,18 @@ public class RosterInputsLoader {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<Long, Elder> elderById = elders.findByCenterId(centerId).stream()
                 .collect(Collectors.toMap(Elder::getId, Function.identity()));
+        List<Visit> rosterVisits = visits.findByRosterId(rosterId);
         return new RosterPlanMapper.Inputs(centers.findById(centerId).orElseThrow(), policy, month,
                 teams.findByCenterIdOrderByCode(centerId), elderById, contractByElder,
-                WorkingCalendar.loader(calendar).apply(month), visits.findByRosterId(rosterId));
+                WorkingCalendar.loader(calendar).apply(month), rosterVisits, published(roster, rosterVisits));
+    }
+
+    /** Where the doctors have each visit: the roster's plan once it is published. */
+    private static Map<Long, RosterPlanMapper.PublishedPlace> published(Roster roster, List<Visit> rosterVisits) {
+        if (roster.getStatus() != RosterStatus.PUBLISHED) {
+            return Map.of();
+        }
+        return rosterVisits.stream().filter(Visit::isAssigned).collect(Collectors.toMap(Visit::getId,
+                v -> new RosterPlanMapper.PublishedPlace(v.getTeamId(), v.getVisitDate(), v.getPlannedStart())));
     }
 }

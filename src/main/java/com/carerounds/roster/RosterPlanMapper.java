@@ -42,11 +42,21 @@ import java.util.stream.Collectors;
  */
 public final class RosterPlanMapper {
 
-    /** Everything a roster's plan is made from. */
+    /**
+     * Everything a roster's plan is made from; {@code published} is where the published plan has each
+     * visit (empty for a roster not yet published), which a re-plan keeps where it can.
+     */
     public record Inputs(HealthCenter center, VisitPolicy policy, YearMonth month, List<Team> teams,
                          Map<Long, Elder> elders, Map<Long, Contract> contractByElder, WorkingCalendar calendar,
-                         List<Visit> visits) {
+                         List<Visit> visits, Map<Long, PublishedPlace> published) {
     }
+
+    /** A visit's team, date and start in the published plan. */
+    public record PublishedPlace(Long teamId, LocalDate date, LocalTime start) {
+    }
+
+    /** A change of a published visit this many days ahead of the first open day or more costs the least. */
+    static final int CHANGE_HORIZON_DAYS = 28;
 
     private final TravelModel travel;
 
@@ -123,6 +133,12 @@ public final class RosterPlanMapper {
                     in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
                     .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays()))
                     .withPreferredHalfDay(elder.getPreferredHalfDay());
+            PublishedPlace published = in.published().get(visit.getId());
+            if (published != null) {
+                long daysAhead = Math.max(0, ChronoUnit.DAYS.between(openFrom, published.date()));
+                planningVisit.withPublished(published.teamId(), (int) ChronoUnit.DAYS.between(first, published.date()),
+                        published.start().toSecondOfDay(), (int) (CHANGE_HORIZON_DAYS - Math.min(daysAhead, CHANGE_HORIZON_DAYS)));
+            }
             visits.add(planningVisit);
         }
         Map<Long, PlanningVisit> byId = visits.stream().collect(Collectors.toMap(PlanningVisit::getId, v -> v));

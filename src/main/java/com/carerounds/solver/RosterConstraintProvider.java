@@ -34,7 +34,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 evenSpacing(factory),
                 balancedDays(factory),
                 balancedTeams(factory),
-                preferredHalfDay(factory)
+                preferredHalfDay(factory),
+                minimalChange(factory)
         };
     }
 
@@ -180,5 +181,16 @@ public class RosterConstraintProvider implements ConstraintProvider {
                         && !visit.getPreferredHalfDay().contains(visit.serviceStart()))
                 .penalizeConfigurable()
                 .asConstraint(RosterConstraint.PREFERRED_HALF_DAY.id());
+    }
+
+    /**
+     * Per visit of the published plan whose team, date or start (to the minute) a re-plan changes, or
+     * that it leaves unassigned, by how soon it was published for: the doctor already counts on it.
+     */
+    Constraint minimalChange(ConstraintFactory factory) {
+        return factory.forEach(PlanningVisit.class)
+                .filter(PlanningVisit::changedFromPublished)
+                .penalizeConfigurableLong(PlanningVisit::getChangeUrgency)
+                .asConstraint(RosterConstraint.MINIMAL_CHANGE.id());
     }
 }

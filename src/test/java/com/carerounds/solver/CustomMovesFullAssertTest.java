@@ -253,6 +253,11 @@ class CustomMovesFullAssertTest {
                 if (patterns != null) {
                     visit.withPatterns(patterns);
                 }
+                if (random.nextInt(3) == 0) {
+                    // As published before a re-plan, so that the minimal-change score is followed move by move too.
+                    visit.withPublished(1 + random.nextInt(teamCount), random.nextInt(horizon),
+                            8 * 3600 + random.nextInt(480) * 60, 1 + random.nextInt(28));
+                }
                 if (shape == Shape.ROUTINE && random.nextInt(3) == 0) {
                     int start = 8 * 3600 + random.nextInt(6) * 3600;
                     visit.withWindow(start, start + 3600 + random.nextInt(3) * 3600);
