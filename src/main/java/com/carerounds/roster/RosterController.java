@@ -1,6 +1,7 @@
 package com.carerounds.roster;
 
 import com.carerounds.account.Access;
+import com.carerounds.kernel.NotFoundException;
 import com.carerounds.policy.PolicyAdministration;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -32,10 +33,12 @@ class RosterController {
     private final Access access;
     private final PolicyAdministration policies;
     private final RosterPins pins;
+    private final RosterRevisions revisions;
 
     RosterController(RosterService rosters, RosterSolvingService solving, RosterQueries queries, Access access,
-                     PolicyAdministration policies, RosterPins pins) {
+                     PolicyAdministration policies, RosterPins pins, RosterRevisions revisions) {
         this.pins = pins;
+        this.revisions = revisions;
         this.rosters = rosters;
         this.solving = solving;
         this.queries = queries;
@@ -110,10 +113,16 @@ class RosterController {
         return pins.change(id, request);
     }
 
-    @Operation(summary = "Publish a solved roster so that its teams' doctors see their visits.")
+    @Operation(summary = "Publish a solved roster as its next revision; answers what changed for each team.")
     @PostMapping("/{id}/publish")
-    RosterSolvingService.Status publish(@PathVariable Long id) {
-        rosters.publish(guard(id));
-        return solving.status(id);
+    RosterRevisions.Publication publish(@PathVariable Long id) {
+        return rosters.publish(guard(id));
+    }
+
+    @Operation(summary = "Read a published revision of a roster with what it changed for each team.")
+    @GetMapping("/{id}/revisions/{number}")
+    RosterRevisions.Publication revision(@PathVariable Long id, @PathVariable int number) {
+        return revisions.publication(guard(id), number)
+                .orElseThrow(() -> new NotFoundException("revision " + number + " of roster", id));
     }
 }

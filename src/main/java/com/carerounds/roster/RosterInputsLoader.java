@@ -10,7 +10,6 @@ import com.carerounds.elder.ElderRepository;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.policy.VisitPolicy;
 import com.carerounds.team.TeamRepository;
-import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitRepository;
 import java.time.YearMonth;
 import java.util.List;
@@ -32,10 +31,13 @@ public class RosterInputsLoader {
     private final CalendarDayRepository calendar;
     private final RosterRepository rosters;
     private final VisitRepository visits;
+    private final RosterRevisions revisions;
 
     public RosterInputsLoader(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
                               ContractRepository contracts, PolicyAdministration policies,
-                              CalendarDayRepository calendar, RosterRepository rosters, VisitRepository visits) {
+                              CalendarDayRepository calendar, RosterRepository rosters, VisitRepository visits,
+                              RosterRevisions revisions) {
+        this.revisions = revisions;
         this.centers = centers;
         this.teams = teams;
         this.elders = elders;
@@ -60,18 +62,14 @@ public class RosterInputsLoader {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<Long, Elder> elderById = elders.findByCenterId(centerId).stream()
                 .collect(Collectors.toMap(Elder::getId, Function.identity()));
-        List<Visit> rosterVisits = visits.findByRosterId(rosterId);
+        List<com.carerounds.visit.Visit> rosterVisits = visits.findByRosterId(rosterId);
         return new RosterPlanMapper.Inputs(centers.findById(centerId).orElseThrow(), policy, month,
                 teams.findByCenterIdOrderByCode(centerId), elderById, contractByElder,
-                WorkingCalendar.loader(calendar).apply(month), rosterVisits, published(roster, rosterVisits));
+                WorkingCalendar.loader(calendar).apply(month), rosterVisits, published(roster));
     }
 
-    /** Where the doctors have each visit: the roster's plan once it is published. */
-    private static Map<Long, RosterPlanMapper.PublishedPlace> published(Roster roster, List<Visit> rosterVisits) {
-        if (roster.getStatus() != RosterStatus.PUBLISHED) {
-            return Map.of();
-        }
-        return rosterVisits.stream().filter(Visit::isAssigned).collect(Collectors.toMap(Visit::getId,
-                v -> new RosterPlanMapper.PublishedPlace(v.getTeamId(), v.getVisitDate(), v.getPlannedStart())));
+    /** Where the doctors have each visit: the roster's published revision, if any. */
+    private Map<Long, RosterPlanMapper.PublishedPlace> published(Roster roster) {
+        return roster.isPublished() ? revisions.places(roster.getId(), roster.getPublishedRevision()) : Map.of();
     }
 }

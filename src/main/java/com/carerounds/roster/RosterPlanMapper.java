@@ -51,8 +51,14 @@ public final class RosterPlanMapper {
                          List<Visit> visits, Map<Long, PublishedPlace> published) {
     }
 
-    /** A visit's team, date and start in the published plan. */
-    public record PublishedPlace(Long teamId, LocalDate date, LocalTime start) {
+    /** A visit's team, date, start and route position in the published plan. */
+    public record PublishedPlace(Long teamId, LocalDate date, LocalTime start, int position) {
+
+        /** Whether the visit is planned exactly here. */
+        public boolean isWhere(Visit visit) {
+            return teamId.equals(visit.getTeamId()) && date.equals(visit.getVisitDate())
+                    && start.equals(visit.getPlannedStart()) && Integer.valueOf(position).equals(visit.getRoutePosition());
+        }
     }
 
     /** A change of a published visit this many days ahead of the first open day or more costs the least. */

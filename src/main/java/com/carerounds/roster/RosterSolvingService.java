@@ -55,6 +55,7 @@ public class RosterSolvingService {
     private final RosterPlanMapper mapper;
     private final VisitPlanWriter writer;
     private final RosterRepository rosters;
+    private final RosterRevisions revisions;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration saveInterval;
@@ -69,7 +70,9 @@ public class RosterSolvingService {
     public record Progress(String score, int unassigned, long lastSavedMillis) {
     }
 
-    public record Status(RosterStatus rosterStatus, SolverStatus solverStatus, String score, Integer unassigned) {
+    /** {@code publishedRevision}: the revision the doctors see (null until published); the rest is of the working plan. */
+    public record Status(RosterStatus rosterStatus, SolverStatus solverStatus, String score, Integer unassigned,
+                         Integer publishedRevision) {
     }
 
     /** A solve from the moment it is queued until it ends. */
@@ -111,8 +114,9 @@ public class RosterSolvingService {
     public RosterSolvingService(SolverConfig solverConfig,
                                 SolutionManager<RosterPlan, HardMediumSoftLongScore> solutionManager,
                                 RosterInputsLoader loader, RosterPlanMapper mapper, VisitPlanWriter writer,
-                                RosterRepository rosters, TransactionTemplate transaction, Clock clock,
-                                CareRoundsSettings settings) {
+                                RosterRepository rosters, RosterRevisions revisions, TransactionTemplate transaction,
+                                Clock clock, CareRoundsSettings settings) {
+        this.revisions = revisions;
         this.solverConfig = solverConfig;
         this.solutionManager = solutionManager;
         this.loader = loader;
@@ -156,14 +160,13 @@ public class RosterSolvingService {
     }
 
     /**
-     * The first day a solve may change: today, as what is past stays; for a published roster, after the
-     * frozen window, as the teams already have the coming days' lists.
+     * The first day a solve may change: today, as what is past stays; for a published roster (a re-plan),
+     * after the frozen window, as the teams already have the coming days' lists.
      */
     private LocalDate openFrom(Long rosterId, RosterPlanMapper.Inputs inputs) {
         LocalDate today = LocalDate.now(clock);
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
-        return roster.getStatus() == RosterStatus.PUBLISHED
-                ? mapper.openFromAfterFrozenWindow(inputs, today, frozenWorkingDays) : today;
+        return roster.isPublished() ? mapper.openFromAfterFrozenWindow(inputs, today, frozenWorkingDays) : today;
     }
 
     /** Whether the roster is being solved or waits for its turn. */
@@ -176,6 +179,10 @@ public class RosterSolvingService {
         if (solves.containsKey(rosterId)) {
             throw new SolveInProgressException(rosterId);
         }
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        if (roster.isPublished()) {
+            transaction.executeWithoutResult(tx -> revisions.startFromPublished(roster));
+        }
         RosterPlanMapper.Inputs inputs = loader.load(rosterId);
         if (inputs.visits().isEmpty()) {
             throw new IllegalArgumentException("roster " + rosterId + " has no visits to plan");
@@ -183,7 +190,7 @@ public class RosterSolvingService {
         RosterPlan plan = mapper.toPlan(inputs, weights, openFrom(rosterId, inputs));
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
                 SearchSizing.sizedFor(solverConfig, plan.getVisits().size())).buildSolver();
-        Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING, RosterStatus.PUBLISHED));
+        Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING));
         solver.addEventListener(event -> {
             solve.terminateIfStopped();
             save(rosterId, inputs, event.getNewBestSolution(), false);
@@ -199,10 +206,10 @@ public class RosterSolvingService {
         }
         try {
             awaitWrite(save(rosterId, inputs, solve.solver.solve(plan), true));
-            changeStatus(rosterId, RosterStatus.SOLVED, RosterStatus.PUBLISHED);
+            changeStatus(rosterId, RosterStatus.SOLVED);
         } catch (RuntimeException error) {
             log.error("Solving roster {} failed; the last saved plan is kept", rosterId, error);
-            changeStatus(rosterId, RosterStatus.INTERRUPTED, RosterStatus.PUBLISHED);
+            changeStatus(rosterId, RosterStatus.INTERRUPTED);
         } finally {
             solves.remove(rosterId, solve);
         }
@@ -234,7 +241,7 @@ public class RosterSolvingService {
                 : solve.isStarted() ? SolverStatus.SOLVING_ACTIVE : SolverStatus.SOLVING_SCHEDULED;
         return new Status(roster.getStatus(), solverStatus,
                 latest == null ? roster.getScore() : latest.score(),
-                latest == null ? roster.getUnassigned() : Integer.valueOf(latest.unassigned()));
+                latest == null ? roster.getUnassigned() : Integer.valueOf(latest.unassigned()), roster.getPublishedRevision());
     }
 
     /** On shutdown running solves stop early and save their best plan; the rest stay as they were. */
@@ -298,22 +305,6 @@ public class RosterSolvingService {
             RosterStatus before = roster.getStatus();
             roster.changeStatus(status);
             rosters.save(roster);
-            return before;
-        });
-    }
-
-    /**
-     * As {@link #changeStatus(Long, RosterStatus)}, except that a roster in the kept status stays in it: a
-     * published roster being re-planned stays published, so its doctors keep their visits.
-     */
-    private RosterStatus changeStatus(Long rosterId, RosterStatus status, RosterStatus kept) {
-        return transaction.execute(tx -> {
-            Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
-            RosterStatus before = roster.getStatus();
-            if (before != kept) {
-                roster.changeStatus(status);
-                rosters.save(roster);
-            }
             return before;
         });
     }

@@ -20,10 +20,20 @@ public interface VisitRepository extends ListCrudRepository<Visit, Long> {
 
     long countByTeamId(Long teamId);
 
-    /** A team's visits of published rosters between two dates, day by day in route order. */
-    @Query("select v.* from visit v join roster r on r.id = v.roster_id where v.team_id = :teamId "
-            + "and v.visit_date between :from and :to and r.status = 'PUBLISHED' "
-            + "order by v.visit_date, v.route_position")
+    /**
+     * A visit as its roster's published revision has it: the team, date, start and position the doctors
+     * were given, whatever a draft beside that revision does meanwhile.
+     */
+    String PUBLISHED_VISIT = "select v.id, v.version, v.roster_id, v.elder_id, v.visit_number, v.kind, v.required_skills, "
+            + "v.duration_minutes, p.team_id, p.visit_date, p.planned_start, p.route_position, v.pinned, v.status, "
+            + "v.unassigned_reason, v.missed_reason, v.outcome_notes, v.outcome_at from visit v "
+            + "join roster r on r.id = v.roster_id "
+            + "join roster_revision rr on rr.roster_id = r.id and rr.number = r.published_revision "
+            + "join published_visit p on p.revision_id = rr.id and p.visit_id = v.id ";
+
+    /** A team's visits of published revisions between two dates, day by day in route order. */
+    @Query(PUBLISHED_VISIT + "where p.team_id = :teamId and p.visit_date between :from and :to "
+            + "order by p.visit_date, p.route_position")
     List<Visit> findPublished(Long teamId, LocalDate from, LocalDate to);
 
     /**
@@ -34,8 +44,10 @@ public interface VisitRepository extends ListCrudRepository<Visit, Long> {
     @Query("update visit set pinned = :pinned where id in (:ids)")
     void pin(java.util.Collection<Long> ids, boolean pinned);
 
-    /** The visit if it is on the team's route in a published roster. */
-    @Query("select v.* from visit v join roster r on r.id = v.roster_id where v.id = :id and v.team_id = :teamId "
-            + "and r.status = 'PUBLISHED'")
+    /**
+     * The visit if it is on the team's route in its roster's published revision, placed as published:
+     * saved with an outcome, it stands where it happened.
+     */
+    @Query(PUBLISHED_VISIT + "where v.id = :id and p.team_id = :teamId")
     Optional<Visit> findPublishedOfTeam(Long id, Long teamId);
 }

@@ -7,7 +7,9 @@ import com.carerounds.config.JdbcConfiguration;
 import com.carerounds.contract.ContractService;
 import com.carerounds.dataset.DatasetImporter;
 import com.carerounds.policy.PolicyAdministration;
+import com.carerounds.roster.RosterRevisions;
 import com.carerounds.roster.RosterService;
+import com.carerounds.visit.VisitPlanWriter;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -24,6 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)
 @ActiveProfiles("test")
 @Import({JdbcConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class, ContractService.class,
-        DatasetImporter.class, RosterService.class, PolicyAdministration.class, Access.class})
+        DatasetImporter.class, RosterService.class, RosterRevisions.class, VisitPlanWriter.class, PolicyAdministration.class,
+        Access.class})
 public @interface PersistenceTest {
 }
