@@ -9,5 +9,10 @@ public enum RosterStatus {
     /** Released to the teams: the plan is the revision its doctors see. */
     PUBLISHED,
     /** Solving stopped by a failure or a restart; the best plan saved before it is kept. */
-    INTERRUPTED
+    INTERRUPTED,
+    /**
+     * A capacity or leave change left planned visits that no longer fit (the roster lists them): solve it
+     * again before publishing; the doctors keep the revision published before.
+     */
+    NEEDS_REPLAN
 }

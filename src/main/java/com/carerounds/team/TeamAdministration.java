@@ -9,6 +9,7 @@ import com.carerounds.kernel.References;
 import com.carerounds.kernel.Versions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,9 +21,11 @@ public class TeamAdministration implements CenterReferences {
     private final List<TeamReferences> referrers;
     private final AccountProvisioning accounts;
     private final Access access;
+    private final ApplicationEventPublisher events;
 
     public TeamAdministration(TeamRepository teams, List<TeamReferences> referrers, AccountProvisioning accounts,
-                              Access access) {
+                              Access access, ApplicationEventPublisher events) {
+        this.events = events;
         this.teams = teams;
         this.referrers = referrers;
         this.accounts = accounts;
@@ -78,7 +81,9 @@ public class TeamAdministration implements CenterReferences {
         team.replaceMembers(members(body));
         team.replaceWorkingDays(body.workingDays());
         team.replaceLeave(leave(body));
-        return TeamView.of(teams.save(team));
+        TeamView saved = TeamView.of(teams.save(team));
+        events.publishEvent(new TeamAvailabilityChanged(id));
+        return saved;
     }
 
     /** Refused while contracts, planned visits or doctor accounts still name the team: move them first. */
