@@ -20,6 +20,8 @@ public class Roster {
     private LocalDate monthStart;
     private RosterStatus status;
     private Instant createdAt;
+    /** The revision its doctors see; null until first published. A draft may be worked on beside it. */
+    private Integer publishedRevision;
     /**
      * Of the last saved plan; written with the plan's visits ({@link RosterRepository#recordPlan}), never
      * by saving the roster, so a status change cannot put back an older score.
@@ -31,7 +33,8 @@ public class Roster {
 
     @PersistenceCreator
     Roster(Long id, int version, Long centerId, LocalDate monthStart, RosterStatus status, Instant createdAt,
-           String score, Integer unassigned) {
+           Integer publishedRevision, String score, Integer unassigned) {
+        this.publishedRevision = publishedRevision;
         this.id = id;
         this.version = version;
         this.centerId = Objects.requireNonNull(centerId, "centerId");
@@ -43,11 +46,22 @@ public class Roster {
     }
 
     public Roster(Long centerId, YearMonth month, Instant createdAt) {
-        this(null, 0, centerId, month.atDay(1), RosterStatus.DRAFT, createdAt, null, null);
+        this(null, 0, centerId, month.atDay(1), RosterStatus.DRAFT, createdAt, null, null, null);
     }
 
     public void changeStatus(RosterStatus status) {
         this.status = Objects.requireNonNull(status, "status");
+    }
+
+    /** Its plan becomes the revision its doctors see. */
+    public void published(int revision) {
+        this.publishedRevision = revision;
+        this.status = RosterStatus.PUBLISHED;
+    }
+
+    /** Whether doctors see a revision of it: a solve then is a re-plan, a draft beside that revision. */
+    public boolean isPublished() {
+        return publishedRevision != null;
     }
 
     public YearMonth month() {
@@ -59,6 +73,7 @@ public class Roster {
     public Long getCenterId() { return centerId; }
     public RosterStatus getStatus() { return status; }
     public Instant getCreatedAt() { return createdAt; }
+    public Integer getPublishedRevision() { return publishedRevision; }
     public String getScore() { return score; }
     public Integer getUnassigned() { return unassigned; }
 }

@@ -46,7 +46,8 @@ public final class RosterChecker {
     /**
      * @param routeSeconds    time out of the center over all routes, from leaving to coming back
      * @param capacitySeconds home-visit capacity of the days those routes run on
-     * @param overflowing     visits past their day's maximum count, or that the team cannot finish and be back in time
+     * @param overflowing     visits past their day's maximum count, that the team cannot finish and be back in
+     *                        time, or on a day the team no longer works
      */
     public record Report(List<String> violations, int assigned, int unassigned, long travelSeconds,
                          long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing) {
@@ -86,6 +87,7 @@ public final class RosterChecker {
             Capacity capacity = workingDays.get(team.getId()).get(first.getVisitDate());
             if (capacity == null) {
                 violations.add(where + ": the team does not work that day");
+                route.forEach(visit -> overflowing.add(visit.getId()));
                 continue;
             }
             if (route.size() > capacity.maxVisits()) {

@@ -1,6 +1,7 @@
 package com.carerounds.roster;
 
 import com.carerounds.account.Access;
+import com.carerounds.kernel.NotFoundException;
 import com.carerounds.kernel.PlausibleDate;
 import com.carerounds.policy.PolicyAdministration;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -31,9 +33,13 @@ class RosterController {
     private final RosterQueries queries;
     private final Access access;
     private final PolicyAdministration policies;
+    private final RosterPins pins;
+    private final RosterRevisions revisions;
 
     RosterController(RosterService rosters, RosterSolvingService solving, RosterQueries queries, Access access,
-                     PolicyAdministration policies) {
+                     PolicyAdministration policies, RosterPins pins, RosterRevisions revisions) {
+        this.pins = pins;
+        this.revisions = revisions;
         this.rosters = rosters;
         this.solving = solving;
         this.queries = queries;
@@ -102,10 +108,22 @@ class RosterController {
         return queries.view(guard(id));
     }
 
-    @Operation(summary = "Publish a solved roster so that its teams' doctors see their visits.")
+    @Operation(summary = "Pin or unpin visits so that re-plans keep them: single visits, a team's day, or all up to a date.")
+    @PutMapping("/{id}/pins")
+    RosterPins.Changed pins(@PathVariable Long id, @Valid @RequestBody PinRequest request) {
+        return pins.change(id, request);
+    }
+
+    @Operation(summary = "Publish a solved roster as its next revision; answers what changed for each team.")
     @PostMapping("/{id}/publish")
-    RosterSolvingService.Status publish(@PathVariable Long id) {
-        rosters.publish(guard(id));
-        return solving.status(id);
+    RosterRevisions.Publication publish(@PathVariable Long id) {
+        return rosters.publish(guard(id));
+    }
+
+    @Operation(summary = "Read a published revision of a roster with what it changed for each team.")
+    @GetMapping("/{id}/revisions/{number}")
+    RosterRevisions.Publication revision(@PathVariable Long id, @PathVariable int number) {
+        return revisions.publication(guard(id), number)
+                .orElseThrow(() -> new NotFoundException("revision " + number + " of roster", id));
     }
 }

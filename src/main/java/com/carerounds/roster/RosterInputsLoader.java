@@ -31,10 +31,13 @@ public class RosterInputsLoader {
     private final CalendarDayRepository calendar;
     private final RosterRepository rosters;
     private final VisitRepository visits;
+    private final RosterRevisions revisions;
 
     public RosterInputsLoader(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
                               ContractRepository contracts, PolicyAdministration policies,
-                              CalendarDayRepository calendar, RosterRepository rosters, VisitRepository visits) {
+                              CalendarDayRepository calendar, RosterRepository rosters, VisitRepository visits,
+                              RosterRevisions revisions) {
+        this.revisions = revisions;
         this.centers = centers;
         this.teams = teams;
         this.elders = elders;
@@ -59,8 +62,14 @@ public class RosterInputsLoader {
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<Long, Elder> elderById = elders.findByCenterId(centerId).stream()
                 .collect(Collectors.toMap(Elder::getId, Function.identity()));
+        List<com.carerounds.visit.Visit> rosterVisits = visits.findByRosterId(rosterId);
         return new RosterPlanMapper.Inputs(centers.findById(centerId).orElseThrow(), policy, month,
                 teams.findByCenterIdOrderByCode(centerId), elderById, contractByElder,
-                WorkingCalendar.loader(calendar).apply(month), visits.findByRosterId(rosterId));
+                WorkingCalendar.loader(calendar).apply(month), rosterVisits, published(roster));
+    }
+
+    /** Where the doctors have each visit: the roster's published revision, if any. */
+    private Map<Long, RosterPlanMapper.PublishedPlace> published(Roster roster) {
+        return roster.isPublished() ? revisions.places(roster.getId(), roster.getPublishedRevision()) : Map.of();
     }
 }

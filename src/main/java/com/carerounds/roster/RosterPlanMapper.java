@@ -20,6 +20,7 @@ import com.carerounds.team.Skill;
 import com.carerounds.team.Team;
 import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitKind;
+import com.carerounds.visit.VisitStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -28,6 +29,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,13 +42,29 @@ import java.util.stream.Collectors;
  */
 public final class RosterPlanMapper {
 
-    /** Everything a roster's plan is made from. */
+    /**
+     * Everything a roster's plan is made from; {@code published} is where the published plan has each
+     * visit (empty for a roster not yet published), which a re-plan keeps where it can.
+     */
     public record Inputs(HealthCenter center, VisitPolicy policy, YearMonth month, List<Team> teams,
                          Map<Long, Elder> elders, Map<Long, Contract> contractByElder, WorkingCalendar calendar,
-                         List<Visit> visits) {
+                         List<Visit> visits, Map<Long, PublishedPlace> published) {
     }
 
     private static final int SECONDS_PER_DAY = 24 * 60 * 60;
+
+    /** A visit's team, date, start and route position in the published plan. */
+    public record PublishedPlace(Long teamId, LocalDate date, LocalTime start, int position) {
+
+        /** Whether the visit is planned exactly here. */
+        public boolean isWhere(Visit visit) {
+            return teamId.equals(visit.getTeamId()) && date.equals(visit.getVisitDate())
+                    && start.equals(visit.getPlannedStart()) && Integer.valueOf(position).equals(visit.getRoutePosition());
+        }
+    }
+
+    /** A change of a published visit this many days ahead of the first open day or more costs the least. */
+    static final int CHANGE_HORIZON_DAYS = 28;
 
     private final TravelModel travel;
 
@@ -53,17 +72,23 @@ public final class RosterPlanMapper {
         this.travel = travel;
     }
 
-    /** The plan to solve: visits planned before start on their routes, the others are for the solver to place. */
-    public RosterPlan toPlan(Inputs in, RosterWeights weights) {
-        return toPlan(in, weights, false);
+    /**
+     * The plan to solve: visits planned before start on their routes, the others are for the solver to
+     * place. Days before {@code openFrom} are closed (today for a first plan; after the frozen window for
+     * a re-plan): their visits are fixed and nothing new goes on them. On an open day, a visit with an
+     * outcome or a pin is fixed with the visits before it on its route, as the team's time up to it
+     * depends on them. Fixed visits sit on pinned team days that no move changes ({@link TeamDay#fixed}).
+     */
+    public RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom) {
+        return toPlan(in, weights, openFrom, false);
     }
 
     /** The plan exactly as saved, unassigned visits in their teams' holding lists: for explaining its score. */
-    public RosterPlan toSavedPlan(Inputs in, RosterWeights weights) {
-        return toPlan(in, weights, true);
+    public RosterPlan toSavedPlan(Inputs in, RosterWeights weights, LocalDate openFrom) {
+        return toPlan(in, weights, openFrom, true);
     }
 
-    private RosterPlan toPlan(Inputs in, RosterWeights weights, boolean holdUnassigned) {
+    private RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom, boolean holdUnassigned) {
         YearMonth month = in.month();
         LocalDate first = month.atDay(1);
         Point center = point(in.center().getLocation());
@@ -71,23 +96,30 @@ public final class RosterPlanMapper {
         int end = in.center().getVisitEnd().toSecondOfDay();
 
         List<PlanningTeam> teams = new ArrayList<>();
+        Map<Long, PlanningTeam> teamById = new HashMap<>();
         List<TeamDay> teamDays = new ArrayList<>();
         Map<Long, Map<LocalDate, TeamDay>> dayOf = new HashMap<>();
+        Map<Long, Map<LocalDate, TeamAvailability.AvailableDay>> availableOf = new HashMap<>();
         Map<Long, TeamDay> holdingOf = new HashMap<>();
         TeamAvailability availability = new TeamAvailability(in.calendar());
-        long dayId = 0;
+        long[] dayId = {0};
         for (Team team : in.teams()) {
             PlanningTeam planningTeam = new PlanningTeam(team.getId(), team.getName(), skillMask(team.skills()),
                     team.getTravelMode().kilometersPerHour());
             teams.add(planningTeam);
+            teamById.put(team.getId(), planningTeam);
             for (TeamAvailability.AvailableDay day : availability.days(team, month)) {
-                TeamDay teamDay = TeamDay.working(++dayId, planningTeam, day.date(),
+                availableOf.computeIfAbsent(team.getId(), id -> new HashMap<>()).put(day.date(), day);
+                if (day.date().isBefore(openFrom)) {
+                    continue;
+                }
+                TeamDay teamDay = TeamDay.working(++dayId[0], planningTeam, day.date(),
                         (int) ChronoUnit.DAYS.between(first, day.date()), center, start, end,
                         day.capacity().maxVisitMinutes() * 60, day.capacity().maxVisits(), Integer.MAX_VALUE, travel);
                 teamDays.add(teamDay);
                 dayOf.computeIfAbsent(team.getId(), id -> new HashMap<>()).put(day.date(), teamDay);
             }
-            TeamDay holding = TeamDay.holding(++dayId, planningTeam, center, travel);
+            TeamDay holding = TeamDay.holding(++dayId[0], planningTeam, center, travel);
             teamDays.add(holding);
             holdingOf.put(team.getId(), holding);
         }
@@ -109,12 +141,52 @@ public final class RosterPlanMapper {
                     in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
                     .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays()))
                     .withPreferredHalfDay(elder.getPreferredHalfDay());
+            PublishedPlace published = in.published().get(visit.getId());
+            if (published != null) {
+                long daysAhead = Math.max(0, ChronoUnit.DAYS.between(openFrom, published.date()));
+                planningVisit.withPublished(published.teamId(), (int) ChronoUnit.DAYS.between(first, published.date()),
+                        published.start().toSecondOfDay(), (int) (CHANGE_HORIZON_DAYS - Math.min(daysAhead, CHANGE_HORIZON_DAYS)));
+            }
             visits.add(planningVisit);
         }
-        placeAlreadyPlanned(in.visits(), visits, dayOf);
+        Map<Long, PlanningVisit> byId = visits.stream().collect(Collectors.toMap(PlanningVisit::getId, v -> v));
+        Map<List<Object>, List<Visit>> storedRoutes = in.visits().stream().filter(Visit::isAssigned)
+                .sorted(Comparator.comparing(Visit::getRoutePosition, Comparator.nullsLast(Comparator.naturalOrder())))
+                .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate()), LinkedHashMap::new,
+                        Collectors.toList()));
+        for (List<Visit> route : storedRoutes.values()) {
+            Long teamId = route.get(0).getTeamId();
+            LocalDate date = route.get(0).getVisitDate();
+            int fixedCount = date.isBefore(openFrom) ? route.size() : lastFixedOnOpenDay(route) + 1;
+            TeamDay open = dayOf.getOrDefault(teamId, Map.of()).get(date);
+            if (fixedCount > 0) {
+                TeamDay fixedPart = fixedDay(++dayId[0], teamById, teamId, date, first, center, start, end,
+                        availableOf.getOrDefault(teamId, Map.of()).get(date), fixedCount);
+                route.subList(0, fixedCount).forEach(v -> fixedPart.getVisits().add(byId.get(v.getId())));
+                Routes.link(fixedPart);
+                teamDays.add(fixedPart);
+                if (open != null) {
+                    TeamDay rest = TeamDay.after(fixedPart, ++dayId[0]);
+                    teamDays.set(teamDays.indexOf(open), rest);
+                    dayOf.get(teamId).put(date, rest);
+                    open = rest;
+                }
+            }
+            // Planned before (a re-solve): the rest starts where it is, so the solver moves as little as possible;
+            // those the day can no longer reach (the center moved) wait to be placed again, or explained.
+            if (open != null) {
+                for (Visit visit : route.subList(fixedCount, route.size())) {
+                    PlanningVisit planned = byId.get(visit.getId());
+                    if (open.canReach(planned)) {
+                        open.getVisits().add(planned);
+                    }
+                }
+            }
+        }
         if (holdUnassigned) {
-            visits.stream().filter(v -> dayOf.values().stream().noneMatch(days -> days.values().stream()
-                            .anyMatch(day -> day.getVisits().contains(v))))
+            Set<PlanningVisit> placed = new HashSet<>();
+            teamDays.forEach(day -> placed.addAll(day.getVisits()));
+            visits.stream().filter(v -> !placed.contains(v))
                     .forEach(v -> holdingOf.getOrDefault(v.getContractedTeamId(), holdingOf.values().iterator().next())
                             .getVisits().add(v));
         }
@@ -122,34 +194,45 @@ public final class RosterPlanMapper {
         return new RosterPlan(first, month.lengthOfMonth(), teams, teamDays, visits, weights);
     }
 
-    /**
-     * Visits planned before (a re-solve) start where they are, so the solver moves as little as possible;
-     * those the day can no longer reach (the center moved) wait to be placed again, or explained.
-     */
-    private static void placeAlreadyPlanned(List<Visit> visits, List<PlanningVisit> planningVisits,
-                                            Map<Long, Map<LocalDate, TeamDay>> dayOf) {
-        Map<Long, PlanningVisit> byId = planningVisits.stream()
-                .collect(Collectors.toMap(PlanningVisit::getId, v -> v));
-        visits.stream()
-                .filter(Visit::isAssigned)
-                .sorted(Comparator.comparing(Visit::getRoutePosition, Comparator.nullsLast(Comparator.naturalOrder())))
-                .forEach(visit -> {
-                    TeamDay day = dayOf.getOrDefault(visit.getTeamId(), Map.of()).get(visit.getVisitDate());
-                    PlanningVisit planned = byId.get(visit.getId());
-                    if (day != null && day.canReach(planned)) {
-                        day.getVisits().add(planned);
-                    }
-                });
+    /** The position of the last visit on an open day's route that is done, missed or pinned; -1 if none. */
+    private static int lastFixedOnOpenDay(List<Visit> route) {
+        for (int i = route.size() - 1; i >= 0; i--) {
+            if (route.get(i).getStatus() != VisitStatus.PLANNED || route.get(i).isPinned()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
-     * Writes the solved plan onto the roster's visits: team, date, start and route position, or why not.
-     * A plan saved while still infeasible may run a route past midnight; such a visit is stored as
-     * out of reach rather than with a time that is not on its day.
+     * The pinned team day holding a route's fixed visits, with that date's capacity; on a date the team
+     * no longer works (leave recorded afterwards), as much as the fixed visits need: what happened stands.
      */
-    public void apply(RosterPlan plan, Map<Long, UnassignedReason> reasons, Collection<Visit> visits) {
+    private TeamDay fixedDay(long id, Map<Long, PlanningTeam> teamById, Long teamId, LocalDate date, LocalDate first,
+                             Point center, int start, int end, TeamAvailability.AvailableDay available, int visits) {
+        PlanningTeam team = teamById.get(teamId);
+        if (team == null) {
+            throw new IllegalStateException("team " + teamId + " of fixed visits on " + date + " is not the center's");
+        }
+        int capacitySeconds = available == null ? end - start : available.capacity().maxVisitMinutes() * 60;
+        int maxVisits = available == null ? visits : available.capacity().maxVisits();
+        return TeamDay.fixed(id, team, date, (int) ChronoUnit.DAYS.between(first, date), center, start, end,
+                capacitySeconds, maxVisits, Integer.MAX_VALUE, travel);
+    }
+
+    /**
+     * Writes the solved plan onto the roster's visits that may change: team, date, start and route
+     * position, or why not. Fixed visits are left as they are. A plan saved while still infeasible may
+     * run a route past midnight; such a visit is stored as out of reach rather than with a time that is
+     * not on its day. Returns the visits written.
+     */
+    public List<Visit> apply(RosterPlan plan, Map<Long, UnassignedReason> reasons, Collection<Visit> visits) {
         Map<Long, Visit> byId = visits.stream().collect(Collectors.toMap(Visit::getId, v -> v));
+        List<Visit> written = new ArrayList<>();
         for (TeamDay day : plan.getTeamDays()) {
+            if (day.isPinned()) {
+                continue;
+            }
             List<PlanningVisit> route = day.getVisits();
             for (int position = 0; position < route.size(); position++) {
                 PlanningVisit planned = route.get(position);
@@ -161,10 +244,30 @@ public final class RosterPlanMapper {
                     visit.unassign(UnassignedReason.OUT_OF_REACH.name());
                 } else {
                     visit.plan(day.getTeam().id(), day.getDate(), LocalTime.ofSecondOfDay(planned.serviceStart()),
-                            position);
+                            day.getPositionOffset() + position);
                 }
+                written.add(visit);
             }
         }
+        return written;
+    }
+
+    /**
+     * The first day a re-plan may change: the day after today and the next {@code frozenWorkingDays}
+     * days on which any team works (the teams already have those lists); past the month, none.
+     */
+    public LocalDate openFromAfterFrozenWindow(Inputs in, LocalDate today, int frozenWorkingDays) {
+        TeamAvailability availability = new TeamAvailability(in.calendar());
+        Set<LocalDate> worked = new HashSet<>();
+        in.teams().forEach(team -> availability.days(team, in.month()).forEach(day -> worked.add(day.date())));
+        LocalDate day = today.plusDays(1);
+        LocalDate afterMonth = in.month().atEndOfMonth().plusDays(1);
+        for (int left = frozenWorkingDays; left > 0 && day.isBefore(afterMonth); day = day.plusDays(1)) {
+            if (worked.contains(day)) {
+                left--;
+            }
+        }
+        return day;
     }
 
     /** A stored place on the travel model's plane: x is the longitude, y the latitude. */

@@ -6,10 +6,14 @@ import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.team.Skill;
 import com.carerounds.team.Team;
 import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitStatus;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
@@ -23,9 +27,11 @@ public class RosterQueries {
     private final RosterChecker checker;
     private final PolicyAdministration policies;
     private final Access access;
+    private final Clock clock;
 
     public RosterQueries(RosterInputsLoader loader, RosterRepository rosters, RosterSolvingService solving,
-                         PolicyAdministration policies, RosterChecker checker, Access access) {
+                         PolicyAdministration policies, RosterChecker checker, Access access, Clock clock) {
+        this.clock = clock;
         this.loader = loader;
         this.rosters = rosters;
         this.solving = solving;
@@ -68,8 +74,14 @@ public class RosterQueries {
                 .toList();
         boolean planned = visits.stream().anyMatch(Visit::isAssigned);
         List<ConstraintScore> constraints = planned ? solving.explain(rosterId, policies.weightsOf(roster.getCenterId())) : List.of();
-        return new RosterView(roster.getId(), roster.getCenterId(), roster.month(), roster.getStatus(), routes,
-                unassigned, constraints, kpis(in, teams));
+        RosterChecker.Report report = checker.check(in, visits);
+        LocalDate today = LocalDate.now(clock);
+        Set<Long> overflowing = Set.copyOf(report.overflowing());
+        List<Long> noLongerFit = visits.stream().filter(v -> overflowing.contains(v.getId())
+                        && v.getStatus() == VisitStatus.PLANNED && !v.getVisitDate().isBefore(today))
+                .map(Visit::getId).sorted().toList();
+        return new RosterView(roster.getId(), roster.getCenterId(), roster.month(), roster.getStatus(),
+                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, teams, report), noLongerFit);
     }
 
     private static RosterView.Stop stop(Visit visit, RosterPlanMapper.Inputs in) {
@@ -78,17 +90,17 @@ public class RosterQueries {
                 && in.contractByElder().get(visit.getElderId()).getTeamId().equals(visit.getTeamId());
         return new RosterView.Stop(visit.getId(), visit.getRoutePosition(), visit.getPlannedStart(),
                 visit.getDurationMinutes(), elder.getId(), elder.getPerson().name(), elder.getAddress(), visit.getKind(),
-                visit.getRequiredSkills().skills().stream().map(Skill::name).collect(Collectors.toSet()), contracted);
+                visit.getRequiredSkills().skills().stream().map(Skill::name).collect(Collectors.toSet()), contracted,
+                visit.isPinned());
     }
 
-    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, Map<Long, Team> teams) {
+    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, Map<Long, Team> teams, RosterChecker.Report report) {
         List<Visit> visits = in.visits();
         List<Visit> assigned = visits.stream().filter(Visit::isAssigned).toList();
         Map<Long, List<Visit>> byElder = visits.stream().collect(Collectors.groupingBy(Visit::getElderId));
         long complete = byElder.values().stream().filter(list -> list.stream().allMatch(Visit::isAssigned)).count();
         long contracted = assigned.stream().filter(v -> in.contractByElder().get(v.getElderId()) != null
                 && in.contractByElder().get(v.getElderId()).getTeamId().equals(v.getTeamId())).count();
-        RosterChecker.Report report = checker.check(in, visits);
         List<RosterView.TeamLoad> loads = in.teams().stream().map(team -> {
             List<Visit> own = assigned.stream().filter(v -> v.getTeamId().equals(team.getId())).toList();
             return new RosterView.TeamLoad(team.getId(), team.getName(), own.size(),

@@ -7,8 +7,11 @@ import com.carerounds.contract.ContractRepository;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.policy.VisitPolicy;
+import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitRepository;
+import com.carerounds.visit.VisitStatus;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +31,13 @@ public class RosterService {
     private final VisitRepository visits;
     private final Clock clock;
     private final Access access;
+    private final RosterRevisions revisions;
 
     public RosterService(HealthCenterRepository centers, ElderRepository elders, ContractRepository contracts,
                          PolicyAdministration policies, RosterRepository rosters, VisitRepository visits,
-                         Clock clock, Access access) {
+                         Clock clock, Access access, RosterRevisions revisions) {
         this.access = access;
+        this.revisions = revisions;
         this.centers = centers;
         this.elders = elders;
         this.contracts = contracts;
@@ -56,16 +61,45 @@ public class RosterService {
         return rosters.findByCenterIdAndMonthStart(centerId, month.atDay(1));
     }
 
-    /** Releases a planned roster to the teams: doctors see its visits from now on. */
+    /**
+     * Releases a planned roster to the teams as its next revision: doctors see these visits from now on
+     * (until the next publication), and the answer says what changed for each team against the last.
+     */
     @Transactional
-    public Roster publish(Long rosterId) {
+    public RosterRevisions.Publication publish(Long rosterId) {
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
         if (roster.getStatus() != RosterStatus.SOLVED && roster.getStatus() != RosterStatus.INTERRUPTED) {
             throw new RosterStateException("roster " + rosterId + " is " + roster.getStatus()
                     + "; only a planned roster (SOLVED or INTERRUPTED) can be published");
         }
-        roster.changeStatus(RosterStatus.PUBLISHED);
-        return rosters.save(roster);
+        List<Visit> planned = visits.findByRosterId(rosterId);
+        if (roster.isPublished()) {
+            requireWhatHappenedUnchanged(roster, planned);
+        }
+        RosterRevisions.Publication publication = revisions.publish(roster, planned, clock.instant());
+        roster.published(publication.revision());
+        rosters.save(roster);
+        return publication;
+    }
+
+    /**
+     * A draft planned before some visits happened (outcomes recorded, days gone by) may not replace
+     * where they happened: such a draft is solved again first, which starts from the published revision.
+     */
+    private void requireWhatHappenedUnchanged(Roster roster, List<Visit> planned) {
+        LocalDate today = LocalDate.now(clock);
+        Map<Long, RosterPlanMapper.PublishedPlace> published = revisions.places(roster.getId(), roster.getPublishedRevision());
+        List<Long> changed = planned.stream().filter(visit -> {
+            RosterPlanMapper.PublishedPlace place = published.get(visit.getId());
+            boolean happened = visit.getStatus() != VisitStatus.PLANNED
+                    || (place != null && place.date().isBefore(today))
+                    || (visit.isAssigned() && visit.getVisitDate().isBefore(today));
+            return happened && (place == null || !place.isWhere(visit));
+        }).map(Visit::getId).sorted().limit(20).toList();
+        if (!changed.isEmpty()) {
+            throw new RosterStateException("roster " + roster.getId() + "'s draft changes visits that have happened "
+                    + "since it was planned (" + changed + "); solve it again before publishing");
+        }
     }
 
     @Transactional

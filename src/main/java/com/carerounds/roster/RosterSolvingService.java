@@ -7,10 +7,12 @@ import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
 import com.carerounds.solver.SearchSizing;
 import com.carerounds.solver.UnassignedReasons;
+import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitPlanWriter;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -53,9 +55,11 @@ public class RosterSolvingService {
     private final RosterPlanMapper mapper;
     private final VisitPlanWriter writer;
     private final RosterRepository rosters;
+    private final RosterRevisions revisions;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final Duration saveInterval;
+    private final int frozenWorkingDays;
     private final ExecutorService solvers;
     /** One writer for every solve, so a roster's saves are written in the order they were made. */
     private final ExecutorService writes;
@@ -66,7 +70,9 @@ public class RosterSolvingService {
     public record Progress(String score, int unassigned, long lastSavedMillis) {
     }
 
-    public record Status(RosterStatus rosterStatus, SolverStatus solverStatus, String score, Integer unassigned) {
+    /** {@code publishedRevision}: the revision the doctors see (null until published); the rest is of the working plan. */
+    public record Status(RosterStatus rosterStatus, SolverStatus solverStatus, String score, Integer unassigned,
+                         Integer publishedRevision) {
     }
 
     /** A solve from the moment it is queued until it ends. */
@@ -108,8 +114,9 @@ public class RosterSolvingService {
     public RosterSolvingService(SolverConfig solverConfig,
                                 SolutionManager<RosterPlan, HardMediumSoftLongScore> solutionManager,
                                 RosterInputsLoader loader, RosterPlanMapper mapper, VisitPlanWriter writer,
-                                RosterRepository rosters, TransactionTemplate transaction, Clock clock,
-                                CareRoundsSettings settings) {
+                                RosterRepository rosters, RosterRevisions revisions, TransactionTemplate transaction,
+                                Clock clock, CareRoundsSettings settings) {
+        this.revisions = revisions;
         this.solverConfig = solverConfig;
         this.solutionManager = solutionManager;
         this.loader = loader;
@@ -119,6 +126,7 @@ public class RosterSolvingService {
         this.transaction = transaction;
         this.clock = clock;
         this.saveInterval = settings.solver().saveInterval();
+        this.frozenWorkingDays = settings.replan().frozenWorkingDays();
         this.solvers = Executors.newFixedThreadPool(settings.solver().parallelSolves(), daemon("roster-solver"));
         this.writes = Executors.newSingleThreadExecutor(daemon("roster-writer"));
     }
@@ -133,7 +141,8 @@ public class RosterSolvingService {
 
     /** The saved roster's score by constraint, largest penalties first, with the visits involved. */
     public List<ConstraintScore> explain(Long rosterId, RosterWeights weights) {
-        RosterPlan plan = mapper.toSavedPlan(loader.load(rosterId), weights);
+        RosterPlanMapper.Inputs inputs = loader.load(rosterId);
+        RosterPlan plan = mapper.toSavedPlan(inputs, weights, openFrom(rosterId, inputs));
         return solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_ALL).getConstraintMatchTotalMap().values()
                 .stream()
                 .filter(total -> total.getConstraintMatchCount() > 0)
@@ -150,16 +159,35 @@ public class RosterSolvingService {
                 .toList();
     }
 
+    /**
+     * The first day a solve may change: today, as what is past stays; for a published roster (a re-plan),
+     * after the frozen window, as the teams already have the coming days' lists.
+     */
+    private LocalDate openFrom(Long rosterId, RosterPlanMapper.Inputs inputs) {
+        LocalDate today = LocalDate.now(clock);
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        return roster.isPublished() ? mapper.openFromAfterFrozenWindow(inputs, today, frozenWorkingDays) : today;
+    }
+
+    /** Whether the roster is being solved or waits for its turn. */
+    public boolean isSolving(Long rosterId) {
+        return solves.containsKey(rosterId);
+    }
+
     /** Queues the solve and returns at once. */
     public synchronized void start(Long rosterId, RosterWeights weights) {
         if (solves.containsKey(rosterId)) {
             throw new SolveInProgressException(rosterId);
         }
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        if (roster.isPublished()) {
+            transaction.executeWithoutResult(tx -> revisions.startFromPublished(roster));
+        }
         RosterPlanMapper.Inputs inputs = loader.load(rosterId);
         if (inputs.visits().isEmpty()) {
             throw new IllegalArgumentException("roster " + rosterId + " has no visits to plan");
         }
-        RosterPlan plan = mapper.toPlan(inputs, weights);
+        RosterPlan plan = mapper.toPlan(inputs, weights, openFrom(rosterId, inputs));
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
                 SearchSizing.sizedFor(solverConfig, plan.reachableVisitCount())).buildSolver();
         Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING));
@@ -213,7 +241,7 @@ public class RosterSolvingService {
                 : solve.isStarted() ? SolverStatus.SOLVING_ACTIVE : SolverStatus.SOLVING_SCHEDULED;
         return new Status(roster.getStatus(), solverStatus,
                 latest == null ? roster.getScore() : latest.score(),
-                latest == null ? roster.getUnassigned() : Integer.valueOf(latest.unassigned()));
+                latest == null ? roster.getUnassigned() : Integer.valueOf(latest.unassigned()), roster.getPublishedRevision());
     }
 
     /** On shutdown running solves stop early and save their best plan; the rest stay as they were. */
@@ -245,9 +273,9 @@ public class RosterSolvingService {
         return writes.submit(() -> {
             try {
                 synchronized (inputs) {
-                    mapper.apply(plan, UnassignedReasons.of(plan), inputs.visits());
+                    List<Visit> written = mapper.apply(plan, UnassignedReasons.of(plan), inputs.visits());
                     transaction.executeWithoutResult(tx -> {
-                        writer.write(inputs.visits());
+                        writer.write(written);
                         rosters.recordPlan(rosterId, score, unassigned);
                     });
                 }

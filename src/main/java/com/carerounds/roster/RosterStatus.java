@@ -4,10 +4,15 @@ public enum RosterStatus {
     /** Visit demand generated, not yet planned. */
     DRAFT,
     SOLVING,
-    /** Planned; the dispatcher may still change, pin and re-solve it. */
+    /** Planned; the dispatcher may still change, pin and re-solve it. Once published: a draft beside the published revision. */
     SOLVED,
-    /** Released to the teams. */
+    /** Released to the teams: the plan is the revision its doctors see. */
     PUBLISHED,
     /** Solving stopped by a failure or a restart; the best plan saved before it is kept. */
-    INTERRUPTED
+    INTERRUPTED,
+    /**
+     * A capacity or leave change left planned visits that no longer fit (the roster lists them): solve it
+     * again before publishing; the doctors keep the revision published before.
+     */
+    NEEDS_REPLAN
 }

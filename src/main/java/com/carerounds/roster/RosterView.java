@@ -7,16 +7,21 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 
-/** A roster as a dispatcher reads it: routes in order, what is unassigned and why, the score and KPIs. */
-public record RosterView(Long id, Long centerId, YearMonth month, RosterStatus status, List<Route> routes,
-                         List<Unassigned> unassigned, List<ConstraintScore> constraints, Kpis kpis) {
+/**
+ * A roster as a dispatcher reads it: routes in order, what is unassigned and why, the score and KPIs;
+ * {@code noLongerFit}: planned visits from today on that a capacity or leave change pushed out of their
+ * day (the roster then needs a re-plan); {@code publishedRevision}: the revision the doctors see.
+ */
+public record RosterView(Long id, Long centerId, YearMonth month, RosterStatus status, Integer publishedRevision,
+                         List<Route> routes, List<Unassigned> unassigned, List<ConstraintScore> constraints, Kpis kpis,
+                         List<Long> noLongerFit) {
 
     public record Route(Long teamId, String teamName, LocalDate date, List<Stop> visits) {
     }
 
     public record Stop(Long visitId, int position, LocalTime plannedStart, int durationMinutes, Long elderId,
                        String elderName, String address, VisitKind kind, Set<String> requiredSkills,
-                       boolean contractedTeam) {
+                       boolean contractedTeam, boolean pinned) {
     }
 
     public record Unassigned(Long visitId, Long elderId, String elderName, VisitKind kind, String reason) {

@@ -22,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("carerounds")
 public record CareRoundsSettings(@Valid @NotNull @DefaultValue Travel travel,
                                  @Valid @NotNull @DefaultValue Solver solver,
+                                 @Valid @NotNull @DefaultValue Replan replan,
                                  @Valid @NotNull @DefaultValue Admin admin,
                                  @Valid @NotNull @DefaultValue Demo demo,
                                  @Valid @NotNull @DefaultValue SignIn signin,
@@ -45,6 +46,14 @@ public record CareRoundsSettings(@Valid @NotNull @DefaultValue Travel travel,
                 throw new IllegalArgumentException("carerounds.solver.save-interval must be positive");
             }
         }
+    }
+
+    /**
+     * @param frozenWorkingDays working days after today that a re-plan of a published roster keeps as
+     *                          they are, besides today (default 1: today and the next working day,
+     *                          whose lists the teams already have)
+     */
+    public record Replan(@DefaultValue("1") @Min(0) @Max(10) int frozenWorkingDays) {
     }
 
     /**

@@ -27,7 +27,7 @@ public class ArrivalTimeListener implements VariableListener<RosterPlan, Plannin
             return;
         }
         int departure = previous == null ? day.getStartSeconds() : previous.departureTime();
-        Point from = previous == null ? day.getDepot() : previous.getLocation();
+        Point from = previous == null ? day.getOrigin() : previous.getLocation();
         PlanningVisit current = visit;
         while (current != null) {
             Integer arrival = departure + day.travelSeconds(from, current.getLocation());

@@ -15,7 +15,8 @@ import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
  * first, then the most constrained, then the heaviest workload); each visit goes to the elder's contracted team on the day
  * closest to an even spacing of the elder's visits, at the cheapest feasible place in the route;
  * only when the contracted team cannot make it, to the nearest-fitting other team with the skills;
- * otherwise it waits in the holding list as unassigned. Visits already on a route stay there.
+ * otherwise it waits in the holding list as unassigned. Visits already on a route stay there, and
+ * nothing is put on a pinned (fixed) day, whose visits count for their elders' gaps.
  *
  * <p>Each placement looks at one day at a time and a route of a few visits, so construction stays
  * near-linear in the number of visits, unlike a generic construction heuristic that tries every
@@ -143,7 +144,9 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
                     holdingByTeam.put(day.getTeam().id(), day);
                     continue;
                 }
-                daysByTeam.computeIfAbsent(day.getTeam().id(), id -> new ArrayList<>()).add(day);
+                if (!day.isPinned()) {
+                    daysByTeam.computeIfAbsent(day.getTeam().id(), id -> new ArrayList<>()).add(day);
+                }
                 for (PlanningVisit visit : day.getVisits()) {
                     placed(visit, day);
                 }

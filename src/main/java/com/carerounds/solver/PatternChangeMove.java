@@ -41,7 +41,7 @@ final class PatternChangeMove extends AbstractMove<RosterPlan> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<RosterPlan> scoreDirector) {
-        return !relocations.isEmpty();
+        return !relocations.isEmpty() && RosterMoveFilter.touchesNoFixedDay(this);
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * Random {@link PatternChangeMove}s for elders with more than one allowed day combination. Each
  * moved visit goes to the team day of its new day, and the place in the route, that adds the least
  * travel while keeping windows, hours and workload points; if none can take it, to the cheapest
- * place, and the score decides. Rosters without day combinations get no moves from here.
+ * place, and the score decides. Rosters without day combinations get no moves from here. A fixed
+ * visit (done, missed, past or pinned) never moves: only combinations that hold its day are tried.
  */
 public class PatternChangeMoveFactory implements MoveIteratorFactory<RosterPlan, PatternChangeMove> {
 
@@ -31,7 +32,9 @@ public class PatternChangeMoveFactory implements MoveIteratorFactory<RosterPlan,
                 byElder.computeIfAbsent(visit.getPatterns(), p -> new ArrayList<>()).add(visit);
             }
         }
-        elders = new ArrayList<>(byElder.values());
+        // An elder whose visits are all fixed has nothing to move.
+        elders = byElder.values().stream().filter(visits -> visits.stream().anyMatch(visit -> !visit.isFixed()))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
         daysByIndex = plan.workingDaysByIndex();
     }
 
@@ -72,6 +75,8 @@ public class PatternChangeMoveFactory implements MoveIteratorFactory<RosterPlan,
             long day = visit.isAssigned() ? 1L << visit.dayIndex() : 0;
             if ((pattern & day) != 0 && (covered & day) == 0) {
                 covered |= day;
+            } else if (visit.isFixed()) {
+                return new PatternChangeMove(List.of());
             } else {
                 moving.add(visit);
             }

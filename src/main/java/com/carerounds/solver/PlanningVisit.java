@@ -16,6 +16,8 @@ public class PlanningVisit {
 
     /** No arrival window. */
     public static final int NO_WINDOW = -1;
+    /** Not in a published plan. */
+    public static final long NO_TEAM = -1;
 
     @PlanningId
     private long id;
@@ -35,6 +37,11 @@ public class PlanningVisit {
     private int idealGapDays;
     private int load;
     private VisitPatterns patterns;
+    /** Where the published plan has the visit; no team when it is not published (or not planned there). */
+    private long publishedTeamId = NO_TEAM;
+    private int publishedDayIndex;
+    private int publishedStartMinute;
+    private int changeUrgency;
 
     @InverseRelationShadowVariable(sourceVariableName = "visits")
     private TeamDay teamDay;
@@ -110,9 +117,35 @@ public class PlanningVisit {
         return this;
     }
 
+    /**
+     * The visit as the published plan has it, which a re-plan should keep: a change costs
+     * {@code urgency} times the minimal-change weight (the sooner the published date, the more).
+     */
+    public PlanningVisit withPublished(long teamId, int dayIndex, int startSeconds, int urgency) {
+        this.publishedTeamId = teamId;
+        this.publishedDayIndex = dayIndex;
+        this.publishedStartMinute = startSeconds / 60;
+        this.changeUrgency = Math.max(1, urgency);
+        return this;
+    }
+
+    /** Published, and now on another team, date or start minute, or unassigned. */
+    public boolean changedFromPublished() {
+        if (publishedTeamId == NO_TEAM || teamDay == null) {
+            return false;
+        }
+        return teamDay.isHolding() || teamDay.getTeam().id() != publishedTeamId || dayIndex() != publishedDayIndex
+                || serviceStart() / 60 != publishedStartMinute;
+    }
+
     /** On a real route, not waiting in a holding list. */
     public boolean isAssigned() {
         return teamDay != null && !teamDay.isHolding();
+    }
+
+    /** On a pinned team day: it happened or is pinned, and no move changes it. */
+    public boolean isFixed() {
+        return teamDay != null && teamDay.isPinned();
     }
 
     public boolean isUnassigned() {
@@ -163,7 +196,7 @@ public class PlanningVisit {
 
     /** Travel to this visit from the previous one, or from the center for the first of the day. */
     public int travelSecondsFromPrevious() {
-        return teamDay.travelSeconds(previous == null ? teamDay.getDepot() : previous.location, location);
+        return teamDay.travelSeconds(previous == null ? teamDay.getOrigin() : previous.location, location);
     }
 
     public int travelSecondsToCenter() {
@@ -196,6 +229,7 @@ public class PlanningVisit {
     public int getIdealGapDays() { return idealGapDays; }
     public int getLoad() { return load; }
     public VisitPatterns getPatterns() { return patterns; }
+    public int getChangeUrgency() { return changeUrgency; }
     public TeamDay getTeamDay() { return teamDay; }
     public void setTeamDay(TeamDay teamDay) { this.teamDay = teamDay; }
     public PlanningVisit getPrevious() { return previous; }

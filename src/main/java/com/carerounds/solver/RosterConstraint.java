@@ -31,7 +31,8 @@ public enum RosterConstraint {
     EVEN_SPACING("even-spacing", "Visits spread across the month", HardMediumSoftLongScore.ofSoft(120)),
     BALANCED_DAYS("balanced-days", "Balanced workload across team days", HardMediumSoftLongScore.ofSoft(1)),
     BALANCED_TEAMS("balanced-teams", "Balanced workload across teams", HardMediumSoftLongScore.ofSoft(1)),
-    PREFERRED_HALF_DAY("preferred-half-day", "Elder's preferred half-day", HardMediumSoftLongScore.ofSoft(900));
+    PREFERRED_HALF_DAY("preferred-half-day", "Elder's preferred half-day", HardMediumSoftLongScore.ofSoft(900)),
+    MINIMAL_CHANGE("minimal-change", "Published visits stay as published", HardMediumSoftLongScore.ofSoft(300));
 
     /** The score level a constraint's weight is on. */
     public enum Level { HARD, MEDIUM, SOFT }

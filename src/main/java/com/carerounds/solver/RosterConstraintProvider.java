@@ -34,7 +34,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 evenSpacing(factory),
                 balancedDays(factory),
                 balancedTeams(factory),
-                preferredHalfDay(factory)
+                preferredHalfDay(factory),
+                minimalChange(factory)
         };
     }
 
@@ -156,12 +157,12 @@ public class RosterConstraintProvider implements ConstraintProvider {
     }
 
     /**
-     * Minutes of visits per team day, squared, over 10: evens out a team's days and the teams on a day.
+     * Minutes of visits per team and date (a day's fixed part and its open rest together), squared, over 10: evens out a team's days and the teams on a day.
      * Moving a 30-minute visit from a 240- to a 180-minute day is then worth 3 minutes of travel.
      */
     Constraint balancedDays(ConstraintFactory factory) {
         return assigned(factory)
-                .groupBy(PlanningVisit::getTeamDay, sum(visit -> visit.getServiceSeconds() / 60))
+                .groupBy(visit -> visit.getTeamDay().slot(), sum(visit -> visit.getServiceSeconds() / 60))
                 .penalizeConfigurableLong((day, minutes) -> (long) minutes * minutes / 10)
                 .asConstraint(RosterConstraint.BALANCED_DAYS.id());
     }
@@ -180,5 +181,16 @@ public class RosterConstraintProvider implements ConstraintProvider {
                         && !visit.getPreferredHalfDay().contains(visit.serviceStart()))
                 .penalizeConfigurable()
                 .asConstraint(RosterConstraint.PREFERRED_HALF_DAY.id());
+    }
+
+    /**
+     * Per visit of the published plan whose team, date or start (to the minute) a re-plan changes, or
+     * that it leaves unassigned, by how soon it was published for: the doctor already counts on it.
+     */
+    Constraint minimalChange(ConstraintFactory factory) {
+        return factory.forEach(PlanningVisit.class)
+                .filter(PlanningVisit::changedFromPublished)
+                .penalizeConfigurableLong(PlanningVisit::getChangeUrgency)
+                .asConstraint(RosterConstraint.MINIMAL_CHANGE.id());
     }
 }

@@ -8,8 +8,11 @@ import org.optaplanner.core.impl.heuristic.selector.move.generic.list.ListSwapMo
 import org.optaplanner.core.impl.heuristic.selector.move.generic.list.SubListChangeMove;
 
 /**
- * Skips moves that can only worsen the roster, so the search spends its time on useful ones:
+ * Keeps generic moves off fixed visits, and skips moves that can only worsen the roster, so the search
+ * spends its time on useful ones:
  * <ul>
+ * <li>any move that touches a fixed team day ({@link TeamDay#isPinned}: what happened, or is pinned),
+ * as source or destination; every generic move selector of the configuration has this filter;</li>
  * <li>moving a visit into a holding list on its own: accepting such moves lets the search drift;
  * trading a low-priority visit for a higher-priority one is still possible through swaps;</li>
  * <li>moving one visit of an elder with allowed day combinations to another day, alone or by a swap:
@@ -26,20 +29,31 @@ public class RosterMoveFilter implements SelectionFilter<RosterPlan, Move<Roster
             TeamDay from = (TeamDay) change.getSourceEntity();
             TeamDay to = (TeamDay) change.getDestinationEntity();
             PlanningVisit visit = (PlanningVisit) change.getMovedValue();
-            return !to.isHolding() && to.canReach(visit) && keepsPattern(visit, from, to);
+            return !from.isPinned() && !to.isPinned() && !to.isHolding() && to.canReach(visit)
+                    && keepsPattern(visit, from, to);
         }
         if (move instanceof ListSwapMove<RosterPlan> swap) {
             TeamDay left = (TeamDay) swap.getLeftEntity();
             TeamDay right = (TeamDay) swap.getRightEntity();
             PlanningVisit leftVisit = (PlanningVisit) swap.getLeftValue();
             PlanningVisit rightVisit = (PlanningVisit) swap.getRightValue();
-            return reaches(right, leftVisit) && reaches(left, rightVisit)
+            return !left.isPinned() && !right.isPinned() && reaches(right, leftVisit) && reaches(left, rightVisit)
                     && keepsPattern(leftVisit, left, right) && keepsPattern(rightVisit, right, left);
         }
         if (move instanceof SubListChangeMove<RosterPlan> change) {
             TeamDay to = (TeamDay) change.getDestinationEntity();
-            return !to.isHolding() && ((TeamDay) change.getSourceEntity()).getVisits()
+            return touchesNoFixedDay(move) && !to.isHolding() && ((TeamDay) change.getSourceEntity()).getVisits()
                     .subList(change.getFromIndex(), change.getToIndex()).stream().allMatch(to::canReach);
+        }
+        return touchesNoFixedDay(move);
+    }
+
+    /** Whether a move leaves every pinned team day alone; also used by the custom moves' doability. */
+    static boolean touchesNoFixedDay(Move<RosterPlan> move) {
+        for (Object entity : move.getPlanningEntities()) {
+            if (entity instanceof TeamDay day && day.isPinned()) {
+                return false;
+            }
         }
         return true;
     }

@@ -71,14 +71,19 @@ public class RosterPlan {
     public HardMediumSoftLongScore getScore() { return score; }
     public void setScore(HardMediumSoftLongScore score) { this.score = score; }
 
-    /** The team days of each day of the horizon, holding days left out: where a visit on that day can go. */
+    /** The team days of each day of the horizon, holding and fixed days left out: where a visit on that day can go. */
     public List<List<TeamDay>> workingDaysByIndex() {
         List<List<TeamDay>> byIndex = new ArrayList<>();
         for (int i = 0; i < horizonDays; i++) {
             byIndex.add(new ArrayList<>());
         }
-        teamDays.stream().filter(day -> !day.isHolding()).forEach(day -> byIndex.get(day.getDayIndex()).add(day));
+        teamDays.stream().filter(day -> !day.isHolding() && !day.isPinned()).forEach(day -> byIndex.get(day.getDayIndex()).add(day));
         return byIndex;
+    }
+
+    /** The visits a move may change: those not fixed on a pinned day. */
+    public List<PlanningVisit> movableVisits() {
+        return visits.stream().filter(visit -> !visit.isFixed()).toList();
     }
 
     /** The holding day of a team, where its unplaced visits wait. */

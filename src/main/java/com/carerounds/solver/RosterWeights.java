@@ -93,4 +93,6 @@ public class RosterWeights {
     public HardMediumSoftLongScore getBalancedTeams() { return weight(RosterConstraint.BALANCED_TEAMS); }
     @ConstraintWeight("preferred-half-day")
     public HardMediumSoftLongScore getPreferredHalfDay() { return weight(RosterConstraint.PREFERRED_HALF_DAY); }
+    @ConstraintWeight("minimal-change")
+    public HardMediumSoftLongScore getMinimalChange() { return weight(RosterConstraint.MINIMAL_CHANGE); }
 }

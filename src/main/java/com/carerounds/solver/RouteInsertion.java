@@ -88,7 +88,7 @@ final class RouteInsertion {
         int bestPosition = -1;
         long bestCost = INFEASIBLE;
         for (int position = 0; position <= route.size(); position++) {
-            Point before = position == 0 ? day.getDepot() : route.get(position - 1).getLocation();
+            Point before = position == 0 ? day.getOrigin() : route.get(position - 1).getLocation();
             Point after = position == route.size() ? day.getDepot() : route.get(position).getLocation();
             int legIn = day.travelSeconds(before, visit.getLocation());
             int legOut = day.travelSeconds(visit.getLocation(), after);
@@ -130,7 +130,7 @@ final class RouteInsertion {
             // legs[i]: the travel into the i-th visit, legs[size] back to the center; worked out once, as
             // both passes need them.
             int[] legs = new int[size + 1];
-            Point from = day.getDepot();
+            Point from = day.getOrigin();
             for (int i = 0; i < size; i++) {
                 PlanningVisit visit = route.get(i);
                 legs[i] = day.travelSeconds(from, visit.getLocation());

@@ -18,7 +18,7 @@ public final class Routes {
     public static void link(TeamDay day) {
         List<PlanningVisit> route = day.getVisits();
         int time = day.getStartSeconds();
-        Point at = day.getDepot();
+        Point at = day.getOrigin();
         for (int i = 0; i < route.size(); i++) {
             PlanningVisit visit = route.get(i);
             visit.setTeamDay(day);

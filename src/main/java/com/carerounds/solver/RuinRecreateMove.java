@@ -27,7 +27,7 @@ final class RuinRecreateMove extends AbstractMove<RosterPlan> {
 
     @Override
     public boolean isMoveDoable(ScoreDirector<RosterPlan> scoreDirector) {
-        return !routes.isEmpty();
+        return !routes.isEmpty() && RosterMoveFilter.touchesNoFixedDay(this);
     }
 
     @Override

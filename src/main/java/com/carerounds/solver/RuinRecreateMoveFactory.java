@@ -19,7 +19,8 @@ import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFac
  * route, the routes nearest the seed first), then put them back one by one, each where it adds the
  * least travel while keeping windows, hours, visit counts and workload points, the contracted team
  * first. Visits keep their day, so spacing, gaps and day combinations hold. A waiting (unassigned)
- * visit as the seed is put in on a day it may have, or the move is not doable.
+ * visit as the seed is put in on a day it may have, or the move is not doable. Fixed visits (done,
+ * missed, past or pinned) are never seeds, and their days are not among the routes ruined.
  *
  * <p>Single-visit moves get stuck where several visits must change routes together to shorten the
  * day; rebuilding a neighbourhood at once gets out, and late acceptance keeps only what pays. Taking
@@ -34,7 +35,9 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
 
     private int maxRuinedVisits = 5;
     private int maxStringLength = 5;
+    /** The seeds: visits that may move. */
     private List<PlanningVisit> visits = List.of();
+    /** Every visit of each elder, fixed ones too: a put-back visit keeps its gap to them. */
     private Map<Long, List<PlanningVisit>> visitsByElder = Map.of();
     private List<List<TeamDay>> daysByIndex = List.of();
 
@@ -59,9 +62,9 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
     @Override
     public void phaseStarted(ScoreDirector<RosterPlan> scoreDirector) {
         RosterPlan plan = scoreDirector.getWorkingSolution();
-        visits = plan.getVisits();
+        visits = plan.movableVisits();
         visitsByElder = new HashMap<>();
-        visits.forEach(visit -> visitsByElder.computeIfAbsent(visit.getElderId(), id -> new ArrayList<>()).add(visit));
+        plan.getVisits().forEach(visit -> visitsByElder.computeIfAbsent(visit.getElderId(), id -> new ArrayList<>()).add(visit));
         daysByIndex = plan.workingDaysByIndex();
     }
 

@@ -14,6 +14,15 @@ import org.optaplanner.core.api.domain.variable.PlanningListVariable;
  * <p>OptaPlanner 10.1's list variable must place every visit somewhere, so each team also has one
  * holding day: the visits in it are unassigned, cost nothing to route and are paid for by the
  * medium-level "unassigned visit" constraint.
+ *
+ * <p>What happened is fixed: the visits a re-plan must not touch (done, missed, on a past day, pinned)
+ * sit on a pinned team day ({@link #fixed}), which no move changes: every generic move passes
+ * {@link RosterMoveFilter}, the custom moves are not doable on it and construction never uses it.
+ * OptaPlanner 10.1 has no pinned prefix of a list ({@code @PlanningPinToIndex} came later), and its
+ * {@code @PlanningPin} on a list entity breaks nearby selection (the destination count includes
+ * pinned entities, the iteration does not), hence the flag. A day still open after its fixed visits
+ * gets a second team day ({@link #after}) that starts where and when the fixed part ends, with what is
+ * left of the day.
  */
 @PlanningEntity
 public class TeamDay {
@@ -30,6 +39,11 @@ public class TeamDay {
     private int maxVisits;
     private int loadCapacity;
     private boolean holding;
+    private boolean pinned;
+    /** Where the route starts: the center, or the last fixed visit of the day. */
+    private Point origin;
+    /** Route positions before this list's first visit: the fixed visits of the day. */
+    private int positionOffset;
     private TravelModel travel;
 
     @PlanningListVariable(valueRangeProviderRefs = "visits")
@@ -61,6 +75,37 @@ public class TeamDay {
         day.maxVisits = maxVisits;
         day.loadCapacity = loadCapacity;
         day.travel = travel;
+        day.origin = depot;
+        return day;
+    }
+
+    /** A team day whose route no move changes: the visits of it that already happened or are pinned. */
+    public static TeamDay fixed(long id, PlanningTeam team, LocalDate date, int dayIndex, Point depot,
+                                int startSeconds, int endSeconds, int capacitySeconds, int maxVisits,
+                                int loadCapacity, TravelModel travel) {
+        TeamDay day = working(id, team, date, dayIndex, depot, startSeconds, endSeconds, capacitySeconds, maxVisits,
+                loadCapacity, travel);
+        day.pinned = true;
+        return day;
+    }
+
+    /**
+     * The open rest of a day after its fixed part (linked, with at least one visit): it starts at the
+     * last fixed visit when the team leaves it, with the day's remaining time, count and workload points,
+     * and its positions follow the fixed ones.
+     */
+    public static TeamDay after(TeamDay fixedPart, long id) {
+        List<PlanningVisit> fixedVisits = fixedPart.getVisits();
+        PlanningVisit last = fixedVisits.get(fixedVisits.size() - 1);
+        int start = last.departureTime();
+        int load = fixedVisits.stream().mapToInt(PlanningVisit::getLoad).sum();
+        TeamDay day = working(id, fixedPart.team, fixedPart.date, fixedPart.dayIndex, fixedPart.depot, start,
+                fixedPart.endSeconds, Math.max(0, fixedPart.startSeconds + fixedPart.capacitySeconds - start),
+                Math.max(0, fixedPart.maxVisits - fixedVisits.size()),
+                fixedPart.loadCapacity == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(0, fixedPart.loadCapacity - load),
+                fixedPart.travel);
+        day.origin = last.getLocation();
+        day.positionOffset = fixedPart.positionOffset + fixedVisits.size();
         return day;
     }
 
@@ -103,8 +148,19 @@ public class TeamDay {
         return visits < maxVisits && load + visit.getLoad() <= loadCapacity;
     }
 
+    /** The team and date, the same for a day's fixed part and its open rest: a day's workload is both. */
+    public Slot slot() {
+        return new Slot(team.id(), dayIndex);
+    }
+
+    public record Slot(long teamId, int dayIndex) {
+    }
+
     public int getDayIndex() { return dayIndex; }
     public Point getDepot() { return depot; }
+    public Point getOrigin() { return origin; }
+    public int getPositionOffset() { return positionOffset; }
+    public boolean isPinned() { return pinned; }
     public int getStartSeconds() { return startSeconds; }
     public int getEndSeconds() { return endSeconds; }
     public int getCapacitySeconds() { return capacitySeconds; }
@@ -117,6 +173,6 @@ public class TeamDay {
 
     @Override
     public String toString() {
-        return holding ? team.name() + " (unassigned)" : team.name() + " " + date;
+        return holding ? team.name() + " (unassigned)" : team.name() + " " + date + (pinned ? " (fixed)" : "");
     }
 }

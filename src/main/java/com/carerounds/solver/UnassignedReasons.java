@@ -31,7 +31,7 @@ public final class UnassignedReasons {
         long allowedDays = 0;
         long reachableDays = 0;
         for (TeamDay day : plan.getTeamDays()) {
-            if (!day.isHolding() && skilled.contains(day.getTeam()) && visit.allowedOn(day.getDayIndex())) {
+            if (!day.isHolding() && !day.isPinned() && skilled.contains(day.getTeam()) && visit.allowedOn(day.getDayIndex())) {
                 allowedDays |= 1L << day.getDayIndex();
                 if (day.canReach(visit)) {
                     reachableDays |= 1L << day.getDayIndex();

@@ -15,7 +15,7 @@ public class VisitNearbyDistanceMeter implements NearbyDistanceMeter<PlanningVis
                     visit.getLocation().y() - origin.getLocation().y());
         }
         TeamDay day = (TeamDay) destination;
-        return day.isHolding() ? Double.MAX_VALUE
-                : Math.hypot(day.getDepot().x() - origin.getLocation().x(), day.getDepot().y() - origin.getLocation().y());
+        return day.isHolding() || day.isPinned() ? Double.MAX_VALUE
+                : Math.hypot(day.getOrigin().x() - origin.getLocation().x(), day.getOrigin().y() - origin.getLocation().y());
     }
 }

@@ -16,6 +16,19 @@
  * ({@code PlanningVisit.daysShortOfGap}), the allowed day ({@code PlanningVisit.allowedOn}), room in
  * a day ({@code TeamDay.hasRoomFor}), travel ({@link com.carerounds.solver.TravelModel}).
  *
+ * <h2>What happened is fixed</h2>
+ * Visits done or missed, dated before the plan's first open day, or pinned, and on an open day every
+ * visit before such a one on its route, sit on fixed team days ({@code TeamDay.fixed}, flagged
+ * pinned). They stay in the model, so the elder's gaps, spacing and day combinations, and the
+ * day's time, count and workload, take them into account, but nothing moves them: every generic
+ * move selector passes {@link com.carerounds.solver.RosterMoveFilter}, which refuses any move that
+ * names a fixed day; the custom moves are not doable on one, never seed or relocate a fixed visit,
+ * and construction never places on one. A day still open after its fixed visits goes on as a second
+ * team day ({@code TeamDay.after}) from the last fixed visit, with what is left of the day. OptaPlanner
+ * 10.1 has no pinned list prefix, and its {@code @PlanningPin} on a list entity breaks nearby
+ * selection, hence the flag; {@code CustomMovesFullAssertTest} checks under FULL_ASSERT that no move
+ * changes a fixed route.
+ *
  * <h2>Construction</h2>
  * {@link com.carerounds.solver.ContractedTeamFirstConstruction}: elders in priority order (then the
  * fewest allowed days, then the heaviest workload, as in packing), each visit to the contracted team

@@ -14,6 +14,7 @@ import com.carerounds.kernel.Versions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,10 +27,12 @@ public class TeamAdministration implements CenterReferences {
     private final AccountProvisioning accounts;
     private final AuditTrail audit;
     private final Access access;
+    private final ApplicationEventPublisher events;
 
     public TeamAdministration(TeamRepository teams, List<TeamReferences> referrers, AccountProvisioning accounts,
-                              AuditTrail audit, Access access) {
+                              AuditTrail audit, Access access, ApplicationEventPublisher events) {
         this.audit = audit;
+        this.events = events;
         this.teams = teams;
         this.referrers = referrers;
         this.accounts = accounts;
@@ -92,7 +95,9 @@ public class TeamAdministration implements CenterReferences {
         team.replaceMembers(members(body));
         team.replaceWorkingDays(body.workingDays());
         team.replaceLeave(leave(body));
-        return TeamView.of(saved(team, before));
+        TeamView saved = TeamView.of(saved(team, before));
+        events.publishEvent(new TeamAvailabilityChanged(id));
+        return saved;
     }
 
     /** Refused while contracts, planned visits or doctor accounts still name the team: move them first. */

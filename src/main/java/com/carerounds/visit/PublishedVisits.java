@@ -31,13 +31,16 @@ class PublishedVisits {
         this.jdbc = jdbc;
     }
 
-    /** The team's visits of published rosters between two dates, day by day in route order. */
+    /** The team's visits of published revisions between two dates, day by day in route order. */
     List<Stop> of(Long teamId, LocalDate from, LocalDate to) {
-        return jdbc.query("select v.id, v.version, v.elder_id, v.visit_date, v.route_position, v.planned_start, "
-                        + "v.duration_minutes, v.kind, v.status, v.missed_reason, v.outcome_notes "
-                        + "from visit v join roster r on r.id = v.roster_id where v.team_id = :teamId "
-                        + "and v.visit_date between :from and :to and r.status = 'PUBLISHED' "
-                        + "order by v.visit_date, v.route_position",
+        // The places of the roster's published revision: a draft beside it changes nothing a doctor sees.
+        return jdbc.query("select v.id, v.version, v.elder_id, p.visit_date, p.route_position, p.planned_start, "
+                        + "v.duration_minutes, v.kind, v.status, v.missed_reason, v.outcome_notes from visit v "
+                        + "join roster r on r.id = v.roster_id "
+                        + "join roster_revision rr on rr.roster_id = r.id and rr.number = r.published_revision "
+                        + "join published_visit p on p.revision_id = rr.id and p.visit_id = v.id "
+                        + "where p.team_id = :teamId and p.visit_date between :from and :to "
+                        + "order by p.visit_date, p.route_position",
                 Map.of("teamId", teamId, "from", from, "to", to),
                 (row, n) -> {
                     String missed = row.getString("missed_reason");

@@ -9,7 +9,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes the planned columns of many visits in one batch: a solve rewrites up to tens of thousands
- * of visits, and outcome columns a doctor recorded meanwhile are left alone.
+ * of visits, and outcome columns a doctor recorded meanwhile are left alone. A visit whose outcome was
+ * recorded meanwhile keeps its place too: what happened is never moved.
  */
 @Component
 public class VisitPlanWriter {
@@ -22,7 +23,7 @@ public class VisitPlanWriter {
 
     public void write(List<Visit> visits) {
         jdbc.batchUpdate("update visit set team_id = ?, visit_date = ?, planned_start = ?, route_position = ?, "
-                        + "unassigned_reason = ?, version = version + 1 where id = ?", visits, 1000,
+                        + "unassigned_reason = ?, version = version + 1 where id = ? and status = 'PLANNED'", visits, 1000,
                 (statement, visit) -> {
                     statement.setObject(1, visit.getTeamId(), Types.BIGINT);
                     statement.setDate(2, visit.getVisitDate() == null ? null : Date.valueOf(visit.getVisitDate()));

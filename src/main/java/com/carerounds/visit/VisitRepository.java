@@ -3,6 +3,7 @@ package com.carerounds.visit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.data.jdbc.repository.query.Modifying;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -19,8 +20,29 @@ public interface VisitRepository extends ListCrudRepository<Visit, Long> {
 
     long countByTeamId(Long teamId);
 
-    /** The visit if it is on the team's route in a published roster. */
-    @Query("select v.* from visit v join roster r on r.id = v.roster_id where v.id = :id and v.team_id = :teamId "
-            + "and r.status = 'PUBLISHED'")
+    /**
+     * A visit as its roster's published revision has it: the team, date, start and position the doctors
+     * were given, whatever a draft beside that revision does meanwhile.
+     */
+    String PUBLISHED_VISIT = "select v.id, v.version, v.roster_id, v.elder_id, v.visit_number, v.kind, v.required_skills, "
+            + "v.duration_minutes, p.team_id, p.visit_date, p.planned_start, p.route_position, v.pinned, v.status, "
+            + "v.unassigned_reason, v.missed_reason, v.outcome_notes, v.outcome_at from visit v "
+            + "join roster r on r.id = v.roster_id "
+            + "join roster_revision rr on rr.roster_id = r.id and rr.number = r.published_revision "
+            + "join published_visit p on p.revision_id = rr.id and p.visit_id = v.id ";
+
+    /**
+     * Sets the dispatcher's pin of visits. The version is left alone: a pin is the dispatcher's note for
+     * re-plans, not a change of the visit a doctor's correction would have to have seen.
+     */
+    @Modifying
+    @Query("update visit set pinned = :pinned where id in (:ids)")
+    void pin(java.util.Collection<Long> ids, boolean pinned);
+
+    /**
+     * The visit if it is on the team's route in its roster's published revision, placed as published:
+     * saved with an outcome, it stands where it happened.
+     */
+    @Query(PUBLISHED_VISIT + "where v.id = :id and p.team_id = :teamId")
     Optional<Visit> findPublishedOfTeam(Long id, Long teamId);
 }

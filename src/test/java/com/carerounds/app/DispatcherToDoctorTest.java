@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.carerounds.account.MutableClock;
 import com.carerounds.testing.StepLimitedSolves;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Clock;
@@ -39,12 +40,16 @@ import org.springframework.web.context.WebApplicationContext;
 @ActiveProfiles("test")
 class DispatcherToDoctorTest {
 
-    /** The doctor records the week's first visit on the evening of its last day, as on a phone after the round. */
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    /**
+     * The month is planned the day before it starts (a solve plans nothing on a day gone by); the doctor
+     * records the week's first visit on the evening of its last day, as on a phone after the round.
+     */
     @TestBean Clock clock;
 
     static Clock clock() {
-        ZoneId zone = ZoneId.of("Asia/Shanghai");
-        return Clock.fixed(LocalDate.of(2026, 12, 13).atTime(18, 0).atZone(zone).toInstant(), zone);
+        return new MutableClock(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
     }
 
 
@@ -69,6 +74,8 @@ class DispatcherToDoctorTest {
                         get("/api/rosters/{id}/status", rosterId).with(DISPATCHER)).andReturn().getResponse()
                 .getContentAsString(), "$.rosterStatus").equals("SOLVED"));
         http.perform(post("/api/rosters/{id}/publish", rosterId).with(DISPATCHER)).andExpect(status().isOk());
+        ((MutableClock) clock).advance(Duration.between(clock.instant(),
+                LocalDate.of(2026, 12, 13).atTime(18, 0).atZone(ZONE).toInstant()));
 
         String doctor = http.perform(get("/api/me").with(DOCTOR1)).andReturn().getResponse().getContentAsString();
         Number teamId = JsonPath.read(doctor, "$.teamId");

@@ -92,7 +92,7 @@ public final class RosterBenchmark {
             Long centerId = context.getBean(HealthCenterRepository.class).findAll().get(0).getId();
             Long rosterId = context.getBean(RosterService.class).create(centerId, MONTH).roster().getId();
             RosterPlanMapper.Inputs inputs = context.getBean(RosterInputsLoader.class).load(rosterId);
-            RosterPlan problem = context.getBean(RosterPlanMapper.class).toPlan(inputs, new RosterWeights());
+            RosterPlan problem = context.getBean(RosterPlanMapper.class).toPlan(inputs, new RosterWeights(), inputs.month().atDay(1));
 
             SolverConfig config = SolverConfig.createFromXmlResource("solverConfig.xml")
                     .withTerminationConfig(new TerminationConfig().withSecondsSpentLimit(seconds));

@@ -14,7 +14,9 @@ import com.carerounds.elder.PersonalDataKeyRotation;
 import com.carerounds.elder.PersonalDataProtection;
 import com.carerounds.elder.V10__Elder_personal_data_encrypted;
 import com.carerounds.policy.PolicyAdministration;
+import com.carerounds.roster.RosterRevisions;
 import com.carerounds.roster.RosterService;
+import com.carerounds.visit.VisitPlanWriter;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -39,6 +41,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({JdbcConfiguration.class, PrivacyConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class,
         V10__Elder_personal_data_encrypted.class, PersonalDataProtection.class, NationalIdRegister.class,
         PersonalDataKeyRotation.class, ContractService.class, DatasetImporter.class, AuditTrail.class,
-        RosterService.class, PolicyAdministration.class, Access.class, ElderCards.class})
+        RosterService.class, RosterRevisions.class, VisitPlanWriter.class, PolicyAdministration.class, Access.class,
+        ElderCards.class})
 public @interface PersistenceTest {
 }

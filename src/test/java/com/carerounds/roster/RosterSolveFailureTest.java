@@ -48,6 +48,7 @@ class RosterSolveFailureTest {
     @Autowired RosterInputsLoader loader;
     @Autowired RosterPlanMapper mapper;
     @Autowired VisitPlanWriter writer;
+    @Autowired RosterRevisions revisions;
     @Autowired RosterRepository rosters;
     @Autowired TransactionTemplate transaction;
     @Autowired Clock clock;
@@ -64,7 +65,7 @@ class RosterSolveFailureTest {
                 new LocalSearchPhaseConfig().withMoveSelectorConfig(
                         new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FailingMoves.class)));
         RosterSolvingService solving = new RosterSolvingService(solverConfig.copyConfig().withPhaseList(phases),
-                solutionManager, loader, mapper, writer, rosters, transaction, clock, settings);
+                solutionManager, loader, mapper, writer, rosters, revisions, transaction, clock, settings);
         try {
             solving.start(rosterId, new RosterWeights());
 

@@ -13,6 +13,7 @@ import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.RosterPlan;
 import com.carerounds.solver.RosterWeights;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import java.util.Set;
@@ -46,7 +47,7 @@ class VisitWeekdaysTest {
 
         RosterService.Created created = rosterService.create(centerId, YearMonth.of(2026, 12));
         RosterPlan plan = new RosterPlanMapper(new GeoTravelModel(1.3))
-                .toPlan(loader.load(created.roster().getId()), new RosterWeights());
+                .toPlan(loader.load(created.roster().getId()), new RosterWeights(), LocalDate.of(2026, 12, 1));
 
         Long restricted = elders.findByCenterIdAndCode(centerId, "E2").orElseThrow().getId();
         Set<DayOfWeek> tuesdayThursday = Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);

@@ -39,6 +39,8 @@ import org.optaplanner.core.impl.solver.DefaultSolverFactory;
  * final routes, so a move that announces a range for a route it changed twice, or undoes
  * inexactly, corrupts the next and previous visits of others or crashes the solve (issue 15): here
  * FULL_ASSERT recomputes shadow variables and the score after every move and undo and fails first.
+ * Some days are fixed (pinned, as what happened), some with an open rest after them: no move, generic
+ * or custom, may change a fixed route (issue 16).
  */
 class CustomMovesFullAssertTest {
 
@@ -72,7 +74,11 @@ class CustomMovesFullAssertTest {
     void solvingUnderFullAssertKeepsShadowVariablesAndScoresConsistent(Shape shape, int seed) {
         RosterPlan problem = roster(shape, new Random(seed));
 
+        List<String> fixedBefore = fixedRoutes(problem);
+
         RosterPlan solved = SolverFactory.<RosterPlan>create(fullAssert(seed)).buildSolver().solve(problem);
+
+        assertThat(fixedRoutes(solved)).as("fixed routes").isEqualTo(fixedBefore);
 
         assertThat(solved.getTeamDays().stream().flatMap(day -> day.getVisits().stream()).distinct().count())
                 .as("every visit on exactly one list").isEqualTo(solved.getVisits().size())
@@ -102,7 +108,9 @@ class CustomMovesFullAssertTest {
                     }
                     HardMediumSoftLongScore before = director.calculateScore();
                     List<String> routesBefore = routes(plan);
+                    List<String> fixedBefore = fixedRoutes(plan);
                     Move<RosterPlan> undo = move.doMove(director);
+                    assertThat(fixedRoutes(plan)).as("fixed routes after %s", move).isEqualTo(fixedBefore);
                     HardMediumSoftLongScore after = director.calculateScore();
                     director.assertShadowVariablesAreNotStale(after, move);
                     director.assertWorkingScoreFromScratch(after, move);
@@ -120,6 +128,13 @@ class CustomMovesFullAssertTest {
                 factory.phaseEnded(director);
             }
         }
+    }
+
+    /** The fixed routes: no move may change them. */
+    private static List<String> fixedRoutes(RosterPlan plan) {
+        RosterPlan fixed = new RosterPlan(plan.getFirstDay(), plan.getHorizonDays(), plan.getTeams(),
+                plan.getTeamDays().stream().filter(TeamDay::isPinned).toList(), plan.getVisits(), plan.getWeights());
+        return routes(fixed);
     }
 
     /** Each list with its visits and their shadow variables, to compare before a move and after its undo. */
@@ -214,7 +229,10 @@ class CustomMovesFullAssertTest {
             for (int day = 0; day < horizon; day++) {
                 // Some days off, except for the first team, which works them all.
                 if (t == 1 || random.nextInt(6) > 0) {
-                    TeamDay teamDay = Fixtures.day(team, day, 120 + random.nextInt(361), 2 + random.nextInt(5));
+                    int capacity = 120 + random.nextInt(361);
+                    int maxVisits = 2 + random.nextInt(5);
+                    TeamDay teamDay = random.nextInt(5) == 0 ? Fixtures.fixedDay(team, day, capacity, maxVisits)
+                            : Fixtures.day(team, day, capacity, maxVisits);
                     days.add(teamDay);
                     working.add(teamDay);
                 }
@@ -235,6 +253,11 @@ class CustomMovesFullAssertTest {
                 if (patterns != null) {
                     visit.withPatterns(patterns);
                 }
+                if (random.nextInt(3) == 0) {
+                    // As published before a re-plan, so that the minimal-change score is followed move by move too.
+                    visit.withPublished(1 + random.nextInt(teamCount), random.nextInt(horizon),
+                            8 * 3600 + random.nextInt(480) * 60, 1 + random.nextInt(28));
+                }
                 if (shape == Shape.ROUTINE && random.nextInt(3) == 0) {
                     int start = 8 * 3600 + random.nextInt(6) * 3600;
                     visit.withWindow(start, start + 3600 + random.nextInt(3) * 3600);
@@ -245,6 +268,12 @@ class CustomMovesFullAssertTest {
             place(shape, elderVisits, working, holdings, random);
         }
         Routes.link(days);
+        // Some fixed days go on after their fixed visits, as a re-plan on the day of the visits would.
+        for (TeamDay day : working) {
+            if (day.isPinned() && !day.getVisits().isEmpty() && random.nextBoolean()) {
+                days.add(Fixtures.after(day));
+            }
+        }
         return new RosterPlan(Fixtures.FIRST_DAY, horizon, teams, days, visits, new RosterWeights());
     }
 

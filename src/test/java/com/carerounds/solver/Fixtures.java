@@ -51,6 +51,17 @@ final class Fixtures {
                 capacityMinutes * 60, maxVisits, Integer.MAX_VALUE, TEN_MINUTES);
     }
 
+    /** As {@link #day(PlanningTeam, int, int, int)}, pinned: what is on it happened. */
+    static TeamDay fixedDay(PlanningTeam team, int dayIndex, int capacityMinutes, int maxVisits) {
+        return TeamDay.fixed(++ids, team, FIRST_DAY.plusDays(dayIndex), dayIndex, CENTER, 8 * 3600, 18 * 3600,
+                capacityMinutes * 60, maxVisits, Integer.MAX_VALUE, TEN_MINUTES);
+    }
+
+    /** The open rest of a fixed day (linked, not empty). */
+    static TeamDay after(TeamDay fixed) {
+        return TeamDay.after(fixed, ++ids);
+    }
+
     static TeamDay day(PlanningTeam team, int dayIndex) {
         return day(team, dayIndex, 480, 10);
     }

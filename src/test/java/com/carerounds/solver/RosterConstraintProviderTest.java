@@ -215,4 +215,20 @@ class RosterConstraintProviderTest {
                 .given(weights, route(day(contracted, 0), morning, afternoon, any), morning, afternoon, any)
                 .penalizesBy(1);
     }
+
+    @Test
+    void minimalChangePenalizesEachPublishedVisitMovedOrDroppedBySoonness() {
+        // Each leg takes ten minutes and each visit thirty: the first visit of a day starts at 08:10, the second at 08:50.
+        PlanningVisit kept = visit(10).withPublished(1, 2, 8 * 3600 + 600, 5);
+        PlanningVisit retimed = visit(11).withPublished(1, 2, 9 * 3600, 3);
+        PlanningVisit otherTeam = visit(12).withPublished(1, 2, 8 * 3600 + 600, 11);
+        PlanningVisit otherDay = visit(13).withPublished(1, 2, 8 * 3600 + 600, 20);
+        PlanningVisit dropped = visit(14).withPublished(1, 2, 9 * 3600, 7);
+        PlanningVisit neverPublished = visit(15);
+        verifier.verifyThat(RosterConstraintProvider::minimalChange)
+                .given(weights, route(day(contracted, 2), kept, retimed), route(day(nurses, 2), otherTeam),
+                        route(day(contracted, 3), otherDay, neverPublished), route(holding(contracted), dropped),
+                        kept, retimed, otherTeam, otherDay, dropped, neverPublished)
+                .penalizesBy(3 + 11 + 20 + 7);
+    }
 }

@@ -175,6 +175,10 @@ class VisitControllerTest {
         Visit tomorrow = visits.findByRosterId(first.getRosterId()).get(3);
         tomorrow.plan(teamId, DAY.plusDays(2), LocalTime.of(9, 0), 0);
         visits.save(tomorrow);
+        // Published again, so that the doctors have it.
+        Roster current = rosters.findById(first.getRosterId()).orElseThrow();
+        current.changeStatus(RosterStatus.SOLVED);
+        rosterService.publish(rosters.save(current).getId());
         http.perform(post("/api/visits/{id}/outcome", tomorrow.getId()).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"status\": \"DONE\"}"))
                 .andExpect(status().isConflict())
