@@ -18,7 +18,9 @@ function showStatus(status) {
   const solving = status.solverStatus && status.solverStatus !== 'NOT_SOLVING';
   $('progress').firstElementChild.style.width = solving ? '60%' : state === 'DRAFT' ? '0' : '100%';
   $('create').disabled = roster !== null;
-  $('solve').disabled = roster === null || solving || state === 'PUBLISHED';
+  // A published roster is re-planned on a draft beside it; the doctors keep the published revision meanwhile.
+  $('solve').disabled = roster === null || solving;
+  $('solve').textContent = t(state === 'PUBLISHED' || state === 'NEEDS_REPLAN' ? 'replan' : 'solve');
   $('stop').disabled = !solving;
   $('publish').disabled = solving || state !== 'SOLVED';
 }

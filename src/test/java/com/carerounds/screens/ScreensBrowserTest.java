@@ -2,11 +2,14 @@ package com.carerounds.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.carerounds.account.MutableClock;
 import com.carerounds.team.TeamRepository;
 import com.carerounds.testing.StepLimitedSolves;
 import com.carerounds.visit.VisitRepository;
 import com.carerounds.visit.VisitStatus;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -28,13 +31,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.convention.TestBean;
 
 /**
  * The three users' pages in a real headless Chromium on the demo center: the dispatcher creates,
  * solves and publishes last month's roster and reads the board; a doctor on a 360×740 phone opens the
  * list and records an outcome; the administrator sees which visits a capacity cut pushes out before
- * saving it; a doctor cannot open the dispatcher's pages. Last month, so every day of it may have an
- * outcome. Each step saves a screenshot under target/screenshots.
+ * saving it; a doctor cannot open the dispatcher's pages. Last month, planned the day before it began,
+ * so that afterwards every day of it may have an outcome. Each step saves a screenshot under
+ * target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=120s",
@@ -45,7 +50,18 @@ import org.springframework.test.context.ActiveProfiles;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ScreensBrowserTest {
 
-    private static final YearMonth LAST_MONTH = YearMonth.now(ZoneId.systemDefault()).minusMonths(1);
+    private static final YearMonth LAST_MONTH = YearMonth.now(ZoneId.of("Asia/Shanghai")).minusMonths(1);
+
+    /**
+     * The service's clock: the day before last month while the dispatcher plans it (a solve plans only
+     * days still to come), then now, so that the doctor records outcomes of days gone by.
+     */
+    @TestBean Clock clock;
+
+    static Clock clock() {
+        ZoneId zone = ZoneId.of("Asia/Shanghai");
+        return new MutableClock(LAST_MONTH.atDay(1).minusDays(1).atTime(9, 0).atZone(zone).toInstant(), zone);
+    }
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
@@ -127,8 +143,9 @@ class ScreensBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aDoctorOnAPhoneOpensTheListAndRecordsAVisitInOneTap() throws Exception {
+        ((MutableClock) clock).advance(Duration.between(clock.instant(), Instant.now()));
         browser.driver.manage().window().setSize(new Dimension(360, 740));
         browser.signIn("doctor1", "demo-doctor");
         waitFor(By.cssSelector("#visits h2"));
@@ -163,7 +180,7 @@ class ScreensBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(4)
     void theAdministratorSeesWhichVisitsACapacityCutPushesOutBeforeSaving() throws Exception {
         browser.signIn("admin", "demo-admin");
         waitFor(By.cssSelector("#team option"));
