@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -53,8 +54,11 @@ final class Browser implements AutoCloseable {
         driver.get(base + path);
     }
 
+    /** A wait that looks again when the page redraws what it was reading (the pages re-render lists whole). */
     WebDriverWait waiting(Duration upTo) {
-        return new WebDriverWait(driver, upTo);
+        WebDriverWait wait = new WebDriverWait(driver, upTo);
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     void signIn(String username, String password) {
