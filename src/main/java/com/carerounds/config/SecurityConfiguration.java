@@ -91,7 +91,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/error").permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/sign-in").permitAll()
-                        .requestMatchers("/assets/**", "/sign-in.html", "/favicon.ico").permitAll()
+                        .requestMatchers("/assets/**", "/sign-in", "/sign-in.html", "/favicon.ico").permitAll()
                         .requestMatchers("/doctor/**").hasRole("DOCTOR")
                         .requestMatchers("/dispatcher/**").hasAnyRole("DISPATCHER", "ADMIN")
                         .requestMatchers("/admin/**").hasRole("ADMIN")

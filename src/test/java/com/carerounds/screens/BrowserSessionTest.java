@@ -74,6 +74,9 @@ class BrowserSessionTest {
     void aWrongPasswordGoesBackToTheFormWithAnError() throws Exception {
         HttpResponse<String> refused = signIn("doctor1", "wrong-password", true);
         assertThat(refused.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-in?error"));
+        HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/sign-in?error")).build());
+        assertThat(form.statusCode()).isEqualTo(200); // the form again, which then says what went wrong
+        assertThat(form.body()).contains("sign-in-form");
         assertThat(cookie("JSESSIONID")).isNull();
     }
 

@@ -92,6 +92,12 @@ class ScreensBrowserTest {
         assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in");
         assertThat(browser.driver.findElement(By.id("sign-in")).getText()).isEqualTo("登录");
         browser.screenshot("sign-in");
+        browser.driver.findElement(By.id("username")).sendKeys("doctor1");
+        browser.driver.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.driver.findElement(By.id("sign-in")).click();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> !d.findElement(By.id("message")).getText().isEmpty());
+        assertThat(browser.driver.findElement(By.id("message")).getText()).isEqualTo("用户名或密码错误");
+        assertThat(browser.driver.getCurrentUrl()).endsWith("/sign-in?error");
         for (String[] role : new String[][] {{"doctor1", "demo-doctor", "/doctor/"},
                 {"dispatcher", "demo-dispatcher", "/dispatcher/"}, {"admin", "demo-admin", "/admin/"}}) {
             browser.signIn(role[0], role[1]);
