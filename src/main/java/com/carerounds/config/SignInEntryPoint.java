@@ -40,7 +40,11 @@ class SignInEntryPoint implements AuthenticationEntryPoint {
             return;
         }
         response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer " + REALM);
-        response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic " + REALM + ", charset=\"UTF-8\"");
+        // A browser opening an API address would ask for a Basic password and then send it with every
+        // request, another site's too, with no CSRF token: browsers sign in with the form instead.
+        if (!"navigate".equals(request.getHeader("Sec-Fetch-Mode"))) {
+            response.addHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic " + REALM + ", charset=\"UTF-8\"");
+        }
         Problems.write(response, json, HttpStatus.UNAUTHORIZED, e instanceof org.springframework.security
                 .authentication.BadCredentialsException ? "wrong username or password"
                 : "sign in to use CareRounds: POST /api/sign-in for a bearer token");

@@ -112,6 +112,15 @@ class BrowserSessionTest {
     }
 
     @Test
+    void aBrowserOpeningAnApiAddressIsNotAskedForABasicPassword() throws Exception {
+        HttpResponse<String> navigated = send(HttpRequest.newBuilder(uri("/api/me")).header("Sec-Fetch-Mode", "navigate").build());
+        assertThat(navigated.statusCode()).isEqualTo(401);
+        assertThat(navigated.headers().allValues("WWW-Authenticate")).hasSize(1).allMatch(h -> h.startsWith("Bearer"));
+        HttpResponse<String> client = send(HttpRequest.newBuilder(uri("/api/me")).build());
+        assertThat(client.headers().allValues("WWW-Authenticate")).anyMatch(h -> h.startsWith("Basic"));
+    }
+
+    @Test
     void pagesSendStrangersToTheFormAndRefuseOtherRoles() throws Exception {
         HttpResponse<String> stranger = send(HttpRequest.newBuilder(uri("/dispatcher/")).build());
         assertThat(stranger.statusCode()).isEqualTo(302);
