@@ -92,7 +92,8 @@ export function addDays(iso, days) {
   return isoDate(new Date(y, m - 1, d + days));
 }
 
-function csrfToken() {
+/** The session's CSRF token, which every change a page makes carries (the service sets it as a cookie). */
+export function csrfToken() {
   const cookie = document.cookie.split('; ').find(c => c.startsWith('XSRF-TOKEN='));
   return cookie ? decodeURIComponent(cookie.substring('XSRF-TOKEN='.length)) : '';
 }
@@ -136,15 +137,20 @@ export function say(message, isError = false) {
   line.classList.toggle('error', isError);
 }
 
+/** The button that switches between Chinese and English, kept for the next visit. */
+export function languageSwitch(button = document.getElementById('language')) {
+  button.addEventListener('click', () => {
+    localStorage.setItem('carerounds.lang', lang === 'en' ? 'zh-CN' : 'en');
+    location.reload();
+  });
+}
+
 /** The header every page shares: who is signed in, the language switch and sign-out; returns the user. */
 export async function start() {
   translate();
   const me = await api('GET', '/api/me');
   document.getElementById('who').textContent = me.name || me.username;
-  document.getElementById('language').addEventListener('click', () => {
-    localStorage.setItem('carerounds.lang', lang === 'en' ? 'zh-CN' : 'en');
-    location.reload();
-  });
+  languageSwitch();
   document.querySelector('#sign-out input[name=_csrf]').value = csrfToken();
   return me;
 }

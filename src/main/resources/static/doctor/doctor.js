@@ -11,7 +11,7 @@ function card(v) {
   const map = `https://uri.amap.com/search?keyword=${encodeURIComponent(v.address)}`;
   const needs = [...(v.needs || []), ...(v.conditions || [])].join('、');
   const canRecord = v.date <= today;
-  return `<article class="card${v.homeHospitalBed ? ' bed' : ''}" data-visit="${v.visitId}" data-version="${v.version}">
+  return `<article class="card${v.homeHospitalBed ? ' bed' : ''}" data-visit="${v.visitId}" data-version="${v.version}" data-status="${v.status}">
     <div class="row" style="justify-content:space-between">
       <strong>${v.position + 1}. ${formatTime(v.plannedStart)} · ${esc(v.elderName)}</strong>
       ${v.homeHospitalBed ? `<span class="tag bed">${t('homeBed')}</span>` : ''}
@@ -32,9 +32,9 @@ function card(v) {
 
 async function record(article, status, missedReason) {
   const visit = article.dataset.visit;
-  const recorded = article.querySelector('.status .tag').textContent !== t('planned');
+  // A correction of an outcome already recorded must name the version it corrects.
   const body = { status, missedReason: missedReason || null, notes: null,
-                 version: recorded ? Number(article.dataset.version) : null };
+                 version: article.dataset.status !== 'PLANNED' ? Number(article.dataset.version) : null };
   try {
     await api('POST', `/api/visits/${visit}/outcome`, body);
     say(t('recorded'));

@@ -126,8 +126,10 @@ public class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
     private static boolean needsCsrfToken(HttpServletRequest request) {
-        boolean changes = !Set.of("GET", "HEAD", "OPTIONS", "TRACE").contains(request.getMethod());
+        boolean changes = !SAFE_METHODS.contains(request.getMethod());
         boolean withSession = request.getCookies() != null
                 && Arrays.stream(request.getCookies()).anyMatch(c -> c.getName().equals("JSESSIONID"));
         return changes && (withSession || "/sign-in".equals(Pages.pathOf(request)));

@@ -25,6 +25,14 @@ class PublishedVisits {
         }
     }
 
+    /**
+     * Visits ({@code v}) with their places ({@code p}) in their roster's published revision: what the
+     * doctors were given, whatever a draft beside that revision does meanwhile.
+     */
+    static final String FROM_PUBLISHED = "from visit v join roster r on r.id = v.roster_id "
+            + "join roster_revision rr on rr.roster_id = r.id and rr.number = r.published_revision "
+            + "join published_visit p on p.revision_id = rr.id and p.visit_id = v.id ";
+
     private final NamedParameterJdbcTemplate jdbc;
 
     PublishedVisits(NamedParameterJdbcTemplate jdbc) {
@@ -33,12 +41,8 @@ class PublishedVisits {
 
     /** The team's visits of published revisions between two dates, day by day in route order. */
     List<Stop> of(Long teamId, LocalDate from, LocalDate to) {
-        // The places of the roster's published revision: a draft beside it changes nothing a doctor sees.
         return jdbc.query("select v.id, v.version, v.elder_id, p.visit_date, p.route_position, p.planned_start, "
-                        + "v.duration_minutes, v.kind, v.status, v.missed_reason, v.outcome_notes from visit v "
-                        + "join roster r on r.id = v.roster_id "
-                        + "join roster_revision rr on rr.roster_id = r.id and rr.number = r.published_revision "
-                        + "join published_visit p on p.revision_id = rr.id and p.visit_id = v.id "
+                        + "v.duration_minutes, v.kind, v.status, v.missed_reason, v.outcome_notes " + FROM_PUBLISHED
                         + "where p.team_id = :teamId and p.visit_date between :from and :to "
                         + "order by p.visit_date, p.route_position",
                 Map.of("teamId", teamId, "from", from, "to", to),

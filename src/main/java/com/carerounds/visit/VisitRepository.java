@@ -26,10 +26,7 @@ public interface VisitRepository extends ListCrudRepository<Visit, Long> {
      */
     String PUBLISHED_VISIT = "select v.id, v.version, v.roster_id, v.elder_id, v.visit_number, v.kind, v.required_skills, "
             + "v.duration_minutes, p.team_id, p.visit_date, p.planned_start, p.route_position, v.pinned, v.status, "
-            + "v.unassigned_reason, v.missed_reason, v.outcome_notes, v.outcome_at from visit v "
-            + "join roster r on r.id = v.roster_id "
-            + "join roster_revision rr on rr.roster_id = r.id and rr.number = r.published_revision "
-            + "join published_visit p on p.revision_id = rr.id and p.visit_id = v.id ";
+            + "v.unassigned_reason, v.missed_reason, v.outcome_notes, v.outcome_at " + PublishedVisits.FROM_PUBLISHED;
 
     /**
      * Sets the dispatcher's pin of visits. The version is left alone: a pin is the dispatcher's note for
