@@ -32,9 +32,9 @@ public record CareRoundsSettings(@Valid @NotNull @DefaultValue Travel travel,
     /**
      * The route map's background ({@code carerounds.map.*}); the browser fetches the tiles itself.
      *
-     * @param tileUrl     a Leaflet tile URL template with {z}, {x}, {y} (and {s} if the server has
-     *                    subdomains), e.g. 天地图 with the center's key (env CARE_MAP_TILE_URL); empty for
-     *                    none (default): the map draws the routes and points on a plain background, offline
+     * @param tileUrl     a tile URL template with {z}, {x} and {y} (Leaflet's), e.g. 天地图's with the
+     *                    center's key (env CARE_MAP_TILE_URL); empty for none (default): the map draws the
+     *                    routes and points on a plain background, so it works offline
      * @param attribution the tile provider's credit shown on the map, as their terms require (default empty)
      */
     public record RouteMap(@DefaultValue("") String tileUrl, @DefaultValue("") String attribution) {
