@@ -10,9 +10,9 @@ let defaults;
 let weights;
 
 const skillOptions = (chosen, none) => `${none ? `<option value="">–</option>` : ''}${SKILLS.map(s =>
-  `<option value="${s}"${s === chosen ? ' selected' : ''}>${t(s)}</option>`).join('')}`;
+  `<option value="${s}"${s === chosen ? ' selected' : ''}>${t(`skill_${s}`)}</option>`).join('')}`;
 const head = (...keys) => `<tr>${keys.map(k => `<th scope="col">${k ? t(k) : ''}</th>`).join('')}</tr>`;
-const tierText = tier => `${tier.minAdl}+ → ${tier.visitsPerMonth} ${t('visits')} / ${tier.minGapDays}`;
+const tierText = tier => `ADL ${tier.minAdl}+: ${tier.visitsPerMonth} ${t('visits')}, ${t('minGapDays')} ${tier.minGapDays}`;
 
 function tierRow(tier, n) {
   const input = (field, min, max) => `<td><label class="visually-hidden" for="tier-${field}-${n}">${t(field)} ${n + 1}</label>
@@ -28,7 +28,7 @@ function showPolicy(p) {
     <td><input id="${f}" type="number" min="${f === 'homeHospitalBedBelow' ? 0 : 1}" max="${f === 'homeHospitalBedBelow' ? 101 : 600}" required value="${p[f]}"></td>
     <td class="muted" data-default="${f}">${defaults[f]}</td></tr>`).join('') +
     `<tr><th scope="row"><label for="homeHospitalBedSkill">${t('homeBedSkill')}</label></th>
-    <td><select id="homeHospitalBedSkill">${skillOptions(p.homeHospitalBedSkill)}</select></td><td class="muted">${t(defaults.homeHospitalBedSkill)}</td></tr>`;
+    <td><select id="homeHospitalBedSkill">${skillOptions(p.homeHospitalBedSkill)}</select></td><td class="muted">${t(`skill_${defaults.homeHospitalBedSkill}`)}</td></tr>`;
   $('tiers').innerHTML = head('minAdl', 'visitsPerMonth', 'minGapDays', 'default', '') + p.tiers.map(tierRow).join('');
   const ruleOf = (rules, need) => rules.find(r => r.need === need);
   $('needs').innerHTML = head('need', 'skill', 'extraMinutes', 'default') + NEEDS.map(need => {
@@ -38,7 +38,7 @@ function showPolicy(p) {
       <td><label class="visually-hidden" for="need-skill-${need}">${t('skill')}: ${t(need)}</label><select id="need-skill-${need}" name="skill">${skillOptions(rule?.skill, true)}</select></td>
       <td><label class="visually-hidden" for="need-minutes-${need}">${t('extraMinutes')}: ${t(need)}</label>
         <input id="need-minutes-${need}" name="extraMinutes" type="number" min="0" max="240" value="${rule?.extraMinutes ?? 0}"></td>
-      <td class="muted">${fallback ? `${t(fallback.skill)} +${fallback.extraMinutes} ${t('minutes')}` : '–'}</td></tr>`;
+      <td class="muted">${fallback ? `${t(`skill_${fallback.skill}`)} +${fallback.extraMinutes} ${t('minutes')}` : '–'}</td></tr>`;
   }).join('');
 }
 

@@ -111,6 +111,7 @@ function loadBar(day) {
 
 async function board() {
   view = await api('GET', `/api/rosters/${roster.id}`);
+  performance.mark('roster-read');
   const ix = indexes(view);
   // Columns: every day some team works, and the weekday holidays, marked, so the month reads as a calendar.
   const dates = [...new Set([...view.teamDays.map(d => d.date), ...view.routes.map(r => r.date),

@@ -77,7 +77,7 @@ public class RosterQueries {
                         in.elders().get(v.getElderId()).getPerson().name(), v.getKind(), v.getUnassignedReason()))
                 .toList();
         boolean planned = visits.stream().anyMatch(Visit::isAssigned);
-        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, policies.weightsOf(roster.getCenterId())) : List.of();
+        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, in, policies.weightsOf(roster.getCenterId())) : List.of();
         RosterChecker.Report report = checker.check(in, visits);
         LocalDate today = LocalDate.now(clock);
         Set<Long> overflowing = Set.copyOf(report.overflowing());

@@ -156,7 +156,11 @@ public class RosterSolvingService {
 
     /** The saved roster's score by constraint, largest penalties first, with the visits involved. */
     public List<ConstraintScore> explain(Long rosterId, RosterWeights weights) {
-        RosterPlanMapper.Inputs inputs = loader.load(rosterId);
+        return explain(rosterId, loader.load(rosterId), weights);
+    }
+
+    /** The same, from the roster's inputs already read (loading a large center's elders is most of the cost). */
+    public List<ConstraintScore> explain(Long rosterId, RosterPlanMapper.Inputs inputs, RosterWeights weights) {
         RosterPlan plan = mapper.toSavedPlan(inputs, weights, openFrom(rosterId, inputs));
         return solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_ALL).getConstraintMatchTotalMap().values()
                 .stream()
