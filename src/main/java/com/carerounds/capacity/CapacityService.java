@@ -6,9 +6,11 @@ import com.carerounds.team.Capacity;
 import com.carerounds.team.Team;
 import com.carerounds.team.TeamAdministration;
 import com.carerounds.team.TeamAudit;
+import com.carerounds.team.TeamBody;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
@@ -49,6 +51,23 @@ public class CapacityService {
         Team saved = teamAdministration.saved(team, before);
         return new CapacityImpact(teamId, saved.getVersion(), capacity.maxVisitMinutes(), capacity.maxVisits(),
                 change.from(), change.to(), impact.noLongerFit(saved, from, to));
+    }
+
+    /** The planned visits that would no longer fit if the team's record (leave, working days, capacity) were saved so. */
+    public record TeamChangeImpact(Long teamId, List<CapacityImpact.Displaced> noLongerFit) {
+    }
+
+    /**
+     * What saving the team's record would push out, without keeping it: saved through the same update as
+     * {@code PUT /api/teams/{id}}, checked from today on, then rolled back.
+     */
+    @Transactional
+    public TeamChangeImpact previewTeam(Long teamId, TeamBody body) {
+        teamAdministration.update(teamId, body);
+        List<CapacityImpact.Displaced> displaced = impact.noLongerFit(teamAdministration.find(teamId),
+                LocalDate.now(clock), null);
+        TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
+        return new TeamChangeImpact(teamId, displaced);
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.carerounds.roster;
 
+import com.carerounds.center.HealthCenter;
 import com.carerounds.contract.Contract;
 import com.carerounds.elder.Elder;
 import com.carerounds.solver.Point;
@@ -48,9 +49,12 @@ public final class RosterChecker {
      * @param capacitySeconds home-visit capacity of the days those routes run on
      * @param overflowing     visits past their day's maximum count, that the team cannot finish and be back in
      *                        time, or on a day the team no longer works
+     * @param routes          each route's time out of the center against its day's limit (none on a day the
+     *                        team no longer works)
      */
     public record Report(List<String> violations, int assigned, int unassigned, long travelSeconds,
-                         long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing) {
+                         long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing,
+                         List<RouteTime> routes) {
 
         public boolean feasible() {
             return violations.isEmpty();
@@ -59,6 +63,16 @@ public final class RosterChecker {
         public double travelMinutesPerVisit() {
             return assigned == 0 ? 0 : travelSeconds / 60.0 / assigned;
         }
+    }
+
+    /** A team's route on a date: from leaving the center to coming back, and how long the day allows. */
+    public record RouteTime(Long teamId, LocalDate date, int routeSeconds, int limitSeconds) {
+    }
+
+    /** How long a team may be out on a day: the center's home-visit hours, cut to the day's capacity. */
+    public static int limitSeconds(HealthCenter center, Capacity capacity) {
+        int start = center.getVisitStart().toSecondOfDay();
+        return Math.min(center.getVisitEnd().toSecondOfDay(), start + capacity.maxVisitMinutes() * 60) - start;
     }
 
     public Report check(RosterPlanMapper.Inputs in, List<Visit> visits) {
@@ -76,6 +90,7 @@ public final class RosterChecker {
         long routeSeconds = 0;
         long capacitySeconds = 0;
         List<Long> overflowing = new ArrayList<>();
+        List<RouteTime> routeTimes = new ArrayList<>();
 
         Map<String, List<Visit>> routes = assigned.stream().collect(Collectors.groupingBy(
                 v -> v.getTeamId() + "@" + v.getVisitDate()));
@@ -97,7 +112,7 @@ public final class RosterChecker {
             Point center = RosterPlanMapper.point(in.center().getLocation());
             Point at = center;
             int start = in.center().getVisitStart().toSecondOfDay();
-            int limit = Math.min(in.center().getVisitEnd().toSecondOfDay(), start + capacity.maxVisitMinutes() * 60);
+            int limit = start + limitSeconds(in.center(), capacity);
             int time = start;
             int position = 0;
             for (Visit visit : route) {
@@ -125,6 +140,7 @@ public final class RosterChecker {
             time += TravelModel.secondsAt(back, speed);
             routeSeconds += time - start;
             capacitySeconds += limit - start;
+            routeTimes.add(new RouteTime(team.getId(), first.getVisitDate(), time - start, limit - start));
             if (time > limit + 1) {
                 violations.add(where + ": back at the center " + (time - limit) / 60 + " min after the day's limit");
             }
@@ -162,6 +178,6 @@ public final class RosterChecker {
             }
         }
         return new Report(violations, assigned.size(), visits.size() - assigned.size(), travelSeconds, travelMeters,
-                routeSeconds, capacitySeconds, overflowing);
+                routeSeconds, capacitySeconds, overflowing, routeTimes);
     }
 }

@@ -1,6 +1,7 @@
 package com.carerounds.roster;
 
 import com.carerounds.account.Access;
+import com.carerounds.calendar.CalendarDayRepository;
 import com.carerounds.elder.Elder;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.team.Skill;
@@ -28,9 +29,12 @@ public class RosterQueries {
     private final PolicyAdministration policies;
     private final Access access;
     private final Clock clock;
+    private final CalendarDayRepository calendar;
 
     public RosterQueries(RosterInputsLoader loader, RosterRepository rosters, RosterSolvingService solving,
-                         PolicyAdministration policies, RosterChecker checker, Access access, Clock clock) {
+                         PolicyAdministration policies, RosterChecker checker, Access access, Clock clock,
+                         CalendarDayRepository calendar) {
+        this.calendar = calendar;
         this.clock = clock;
         this.loader = loader;
         this.rosters = rosters;
@@ -73,7 +77,7 @@ public class RosterQueries {
                         in.elders().get(v.getElderId()).getPerson().name(), v.getKind(), v.getUnassignedReason()))
                 .toList();
         boolean planned = visits.stream().anyMatch(Visit::isAssigned);
-        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, policies.weightsOf(roster.getCenterId())) : List.of();
+        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, in, policies.weightsOf(roster.getCenterId())) : List.of();
         RosterChecker.Report report = checker.check(in, visits);
         LocalDate today = LocalDate.now(clock);
         Set<Long> overflowing = Set.copyOf(report.overflowing());
@@ -81,7 +85,25 @@ public class RosterQueries {
                         && v.getStatus() == VisitStatus.PLANNED && !v.getVisitDate().isBefore(today))
                 .map(Visit::getId).sorted().toList();
         return new RosterView(roster.getId(), roster.getCenterId(), roster.month(), roster.getStatus(),
-                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, teams, report), noLongerFit);
+                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, teams, report), noLongerFit,
+                teamDays(in, report), calendar.findByOnDateBetweenOrderByOnDate(in.month().atDay(1), in.month().atEndOfMonth())
+                        .stream().map(day -> new RosterView.CalendarMark(day.getOnDate(), day.getKind(), day.getName())).toList());
+    }
+
+    /** Each day a team can make visits, with its route's time out from the checker. */
+    private static List<RosterView.TeamDay> teamDays(RosterPlanMapper.Inputs in, RosterChecker.Report report) {
+        Map<List<Object>, RosterChecker.RouteTime> routes = report.routes().stream()
+                .collect(Collectors.toMap(r -> List.of(r.teamId(), r.date()), r -> r));
+        Map<List<Object>, Long> visits = in.visits().stream().filter(Visit::isAssigned)
+                .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate()), Collectors.counting()));
+        TeamAvailability availability = new TeamAvailability(in.calendar());
+        return in.teams().stream().flatMap(team -> availability.days(team, in.month()).stream()).map(day -> {
+            List<Object> key = List.of(day.teamId(), day.date());
+            RosterChecker.RouteTime route = routes.get(key);
+            return new RosterView.TeamDay(day.teamId(), day.date(), day.capacity().maxVisits(),
+                    visits.getOrDefault(key, 0L).intValue(), route == null ? 0 : Math.round(route.routeSeconds() / 60f),
+                    RosterChecker.limitSeconds(in.center(), day.capacity()) / 60);
+        }).toList();
     }
 
     private static RosterView.Stop stop(Visit visit, RosterPlanMapper.Inputs in) {

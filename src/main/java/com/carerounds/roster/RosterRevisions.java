@@ -124,6 +124,21 @@ public class RosterRevisions {
         return new Publication(roster.getId(), number, RosterStatus.PUBLISHED, at, byTeam(changes));
     }
 
+    /** One revision of the list: when it was published and how many visits it added, cancelled and moved. */
+    public record RevisionSummary(int revision, Instant publishedAt, int added, int cancelled, int moved) {
+    }
+
+    /** The roster's published revisions, the latest first. */
+    public List<RevisionSummary> list(Long rosterId) {
+        return jdbc.query("select r.number, r.published_at, "
+                        + "count(case when c.kind = 'ADDED' then 1 end), count(case when c.kind = 'CANCELLED' then 1 end), "
+                        + "count(case when c.kind = 'MOVED' then 1 end) from roster_revision r "
+                        + "left join revision_change c on c.revision_id = r.id where r.roster_id = ? "
+                        + "group by r.number, r.published_at order by r.number desc",
+                (row, i) -> new RevisionSummary(row.getInt(1), row.getTimestamp(2).toInstant(), row.getInt(3),
+                        row.getInt(4), row.getInt(5)), rosterId);
+    }
+
     /** A published revision with what it changed; empty if the roster has no such revision. */
     public Optional<Publication> publication(Long rosterId, int number) {
         List<Instant> at = jdbc.queryForList("select published_at from roster_revision where roster_id = ? and number = ?",

@@ -31,6 +31,7 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -60,6 +61,9 @@ public class RosterSolvingService {
     private final Clock clock;
     private final Duration saveInterval;
     private final int frozenWorkingDays;
+    /** The solves' time limits, for the time they have left; null when a solve has none. */
+    private final Long spentLimitMillis;
+    private final Long unimprovedLimitMillis;
     private final ExecutorService solvers;
     /** One writer for every solve, so a roster's saves are written in the order they were made. */
     private final ExecutorService writes;
@@ -70,9 +74,13 @@ public class RosterSolvingService {
     public record Progress(String score, int unassigned, long lastSavedMillis) {
     }
 
-    /** {@code publishedRevision}: the revision the doctors see (null until published); the rest is of the working plan. */
+    /**
+     * {@code publishedRevision}: the revision the doctors see (null until published); the rest is of the working plan.
+     * {@code secondsLeft}: the most a running or waiting solve can still take under its time limits (it may end
+     * sooner); null when none runs.
+     */
     public record Status(RosterStatus rosterStatus, SolverStatus solverStatus, String score, Integer unassigned,
-                         Integer publishedRevision) {
+                         Integer publishedRevision, Long secondsLeft) {
     }
 
     /** A solve from the moment it is queued until it ends. */
@@ -81,6 +89,8 @@ public class RosterSolvingService {
         final RosterStatus statusBefore;
         private boolean started;
         private volatile boolean stopped;
+        private volatile long startedMillis;
+        private volatile long improvedMillis;
 
         Solve(Solver<RosterPlan> solver, RosterStatus statusBefore) {
             this.solver = solver;
@@ -88,8 +98,10 @@ public class RosterSolvingService {
         }
 
         /** Whether the solve may begin: not if it was stopped while it waited. */
-        synchronized boolean begin() {
+        synchronized boolean begin(long nowMillis) {
             started = !stopped;
+            startedMillis = nowMillis;
+            improvedMillis = nowMillis;
             return started;
         }
 
@@ -127,6 +139,9 @@ public class RosterSolvingService {
         this.clock = clock;
         this.saveInterval = settings.solver().saveInterval();
         this.frozenWorkingDays = settings.replan().frozenWorkingDays();
+        TerminationConfig limits = solverConfig.getTerminationConfig();
+        this.spentLimitMillis = limits == null ? null : limits.calculateTimeMillisSpentLimit();
+        this.unimprovedLimitMillis = limits == null ? null : limits.calculateUnimprovedTimeMillisSpentLimit();
         this.solvers = Executors.newFixedThreadPool(settings.solver().parallelSolves(), daemon("roster-solver"));
         this.writes = Executors.newSingleThreadExecutor(daemon("roster-writer"));
     }
@@ -141,7 +156,11 @@ public class RosterSolvingService {
 
     /** The saved roster's score by constraint, largest penalties first, with the visits involved. */
     public List<ConstraintScore> explain(Long rosterId, RosterWeights weights) {
-        RosterPlanMapper.Inputs inputs = loader.load(rosterId);
+        return explain(rosterId, loader.load(rosterId), weights);
+    }
+
+    /** The same, from the roster's inputs already read (loading a large center's elders is most of the cost). */
+    public List<ConstraintScore> explain(Long rosterId, RosterPlanMapper.Inputs inputs, RosterWeights weights) {
         RosterPlan plan = mapper.toSavedPlan(inputs, weights, openFrom(rosterId, inputs));
         return solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_ALL).getConstraintMatchTotalMap().values()
                 .stream()
@@ -193,6 +212,7 @@ public class RosterSolvingService {
         Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING));
         solver.addEventListener(event -> {
             solve.terminateIfStopped();
+            solve.improvedMillis = clock.millis();
             save(rosterId, inputs, event.getNewBestSolution(), false);
         });
         progress.put(rosterId, new Progress(null, inputs.visits().size(), 0));
@@ -201,7 +221,7 @@ public class RosterSolvingService {
     }
 
     private void run(Long rosterId, RosterPlanMapper.Inputs inputs, RosterPlan plan, Solve solve) {
-        if (!solve.begin()) {
+        if (!solve.begin(clock.millis())) {
             return; // stopped while waiting its turn, and already put back
         }
         try {
@@ -241,7 +261,24 @@ public class RosterSolvingService {
                 : solve.isStarted() ? SolverStatus.SOLVING_ACTIVE : SolverStatus.SOLVING_SCHEDULED;
         return new Status(roster.getStatus(), solverStatus,
                 latest == null ? roster.getScore() : latest.score(),
-                latest == null ? roster.getUnassigned() : Integer.valueOf(latest.unassigned()), roster.getPublishedRevision());
+                latest == null ? roster.getUnassigned() : Integer.valueOf(latest.unassigned()), roster.getPublishedRevision(),
+                solve == null ? null : secondsLeft(solve));
+    }
+
+    /** The sooner of the time limit and the limit without improvement; the whole time limit while it waits. */
+    private Long secondsLeft(Solve solve) {
+        if (spentLimitMillis == null) {
+            return null;
+        }
+        if (!solve.isStarted()) {
+            return spentLimitMillis / 1000;
+        }
+        long now = clock.millis();
+        long left = spentLimitMillis - (now - solve.startedMillis);
+        if (unimprovedLimitMillis != null) {
+            left = Math.min(left, unimprovedLimitMillis - (now - solve.improvedMillis));
+        }
+        return Math.max(0, left) / 1000;
     }
 
     /** On shutdown running solves stop early and save their best plan; the rest stay as they were. */

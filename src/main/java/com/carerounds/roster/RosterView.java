@@ -1,5 +1,6 @@
 package com.carerounds.roster;
 
+import com.carerounds.calendar.DayKind;
 import com.carerounds.visit.VisitKind;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -10,11 +11,20 @@ import java.util.Set;
 /**
  * A roster as a dispatcher reads it: routes in order, what is unassigned and why, the score and KPIs;
  * {@code noLongerFit}: planned visits from today on that a capacity or leave change pushed out of their
- * day (the roster then needs a re-plan); {@code publishedRevision}: the revision the doctors see.
+ * day (the roster then needs a re-plan); {@code publishedRevision}: the revision the doctors see;
+ * {@code teamDays}: every day a team can make visits, with its load against its capacity;
+ * {@code calendar}: the month's public holidays and make-up working days.
  */
 public record RosterView(Long id, Long centerId, YearMonth month, RosterStatus status, Integer publishedRevision,
                          List<Route> routes, List<Unassigned> unassigned, List<ConstraintScore> constraints, Kpis kpis,
-                         List<Long> noLongerFit) {
+                         List<Long> noLongerFit, List<TeamDay> teamDays, List<CalendarMark> calendar) {
+
+    /** {@code routeMinutes}: from leaving the center to coming back (0 without visits), at most {@code limitMinutes}. */
+    public record TeamDay(Long teamId, LocalDate date, int maxVisits, int visits, int routeMinutes, int limitMinutes) {
+    }
+
+    public record CalendarMark(LocalDate date, DayKind kind, String name) {
+    }
 
     public record Route(Long teamId, String teamName, LocalDate date, List<Stop> visits) {
     }

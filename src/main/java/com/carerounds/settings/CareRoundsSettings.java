@@ -26,7 +26,25 @@ public record CareRoundsSettings(@Valid @NotNull @DefaultValue Travel travel,
                                  @Valid @NotNull @DefaultValue Admin admin,
                                  @Valid @NotNull @DefaultValue Demo demo,
                                  @Valid @NotNull @DefaultValue SignIn signin,
-                                 @Valid @NotNull @DefaultValue Privacy privacy) {
+                                 @Valid @NotNull @DefaultValue Privacy privacy,
+                                 @Valid @NotNull @DefaultValue RouteMap map) {
+
+    /**
+     * The route map's background ({@code carerounds.map.*}); the browser fetches the tiles itself.
+     *
+     * @param tileUrl     a tile URL template with {z}, {x} and {y} (Leaflet's), e.g. 天地图's with the
+     *                    center's key (env CARE_MAP_TILE_URL); empty for none (default): the map draws the
+     *                    routes and points on a plain background, so it works offline
+     * @param attribution the tile provider's credit shown on the map, as their terms require (default empty)
+     */
+    public record RouteMap(@DefaultValue("") String tileUrl, @DefaultValue("") String attribution) {
+
+        public RouteMap {
+            if (!tileUrl.isEmpty() && !(tileUrl.startsWith("https://") || tileUrl.startsWith("http://"))) {
+                throw new IllegalArgumentException("carerounds.map.tile-url must be an http(s) URL template, or empty");
+            }
+        }
+    }
 
     /**
      * @param detourFactor street distance over great-circle distance (default 1.3, a typical city's)

@@ -114,6 +114,9 @@ class PermissionMatrixTest {
                 + "\"homeHospitalBedMinutes\": 45, \"homeHospitalBedSkill\": \"NURSING\", "
                 + "\"tiers\": [{\"minAdl\": 0, \"visitsPerMonth\": 4, \"minGapDays\": 4}], \"needRules\": []}";
         String capacity = "{\"version\": " + team1Version + ", \"maxVisitMinutes\": 240, \"maxVisits\": 8}";
+        String teamBody = "{\"version\": " + team1Version + ", \"code\": \"C01-T01\", \"name\": \"团队\", \"travelMode\": \"EBIKE\", "
+                + "\"maxVisitMinutes\": 240, \"maxVisits\": 8, \"members\": [{\"name\": \"林医生\", \"role\": \"NURSE\"}], "
+                + "\"workingDays\": [\"MONDAY\"], \"leave\": []}";
         return List.of(
                 new Endpoint(HttpMethod.GET, "/api/me", null, expect(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
                 new Endpoint(HttpMethod.POST, "/api/rosters", rosterBody, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
@@ -126,15 +129,21 @@ class PermissionMatrixTest {
                 new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/publish", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.PUT, "/api/rosters/" + rosterId + "/pins", "{\"pinned\": false, \"visitIds\": [" + visitId + "]}",
                         expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/revisions", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/route?teamId=" + team1 + "&date=2027-03-02", null,
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/visits/" + visitId + "/history", null, expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, HIDDEN)),
                 new Endpoint(HttpMethod.GET, "/api/teams/" + team1 + "/visits?from=2027-03-02", null, expect(ALLOWED, ALLOWED, ALLOWED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/visits/" + visitId + "/outcome", "{\"status\": \"DONE\"}", expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, HIDDEN)),
                 new Endpoint(HttpMethod.PATCH, "/api/teams/" + team1 + "/capacity", capacity, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/teams/" + team1 + "/capacity/preview", capacity, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
+                new Endpoint(HttpMethod.POST, "/api/teams/" + team1 + "/preview", teamBody, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/import", "{}", expect(ALLOWED, DENIED, DENIED, DENIED, ALLOWED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/teams?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/teams/" + team1, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.DELETE, "/api/teams/" + team1 + "?version=-1", null, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/policy?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/policy/defaults?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.PUT, "/api/policy?centerId=" + centerId, policy, expect(ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/constraint-weights?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.PUT, "/api/constraint-weights?centerId=" + centerId, "{\"version\": -1, \"weights\": {}}",
