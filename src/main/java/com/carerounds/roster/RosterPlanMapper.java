@@ -28,6 +28,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -128,19 +129,8 @@ public final class RosterPlanMapper {
                 .collect(Collectors.groupingBy(Visit::getElderId, Collectors.counting()));
         List<PlanningVisit> visits = new ArrayList<>();
         for (Visit visit : in.visits()) {
-            Elder elder = in.elders().get(visit.getElderId());
-            Contract contract = in.contractByElder().get(visit.getElderId());
-            int adl = elder.latestAssessmentOn(month.atEndOfMonth()).orElseThrow().score();
-            int count = visitsPerElder.get(visit.getElderId()).intValue();
-            PlanningVisit planningVisit = new PlanningVisit(visit.getId(), elder.getId(), visit.getVisitNumber(),
-                    point(elder.getLocation()),
-                    contract.getTeamId(), skillMask(visit.getRequiredSkills().skills()),
-                    visit.getDurationMinutes() * 60,
-                    in.policy().priorityOf(visit.getKind() == VisitKind.HOME_HOSPITAL_BED, elder.getCategories()),
-                    dayMask(first, month, elder.getUnavailableDates()),
-                    in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
-                    .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays()))
-                    .withPreferredHalfDay(elder.getPreferredHalfDay());
+            PlanningVisit planningVisit = planningVisit(in, visit, visit.getId(),
+                    visitsPerElder.get(visit.getElderId()).intValue());
             PublishedPlace published = in.published().get(visit.getId());
             if (published != null) {
                 long daysAhead = Math.max(0, ChronoUnit.DAYS.between(openFrom, published.date()));
@@ -192,6 +182,32 @@ public final class RosterPlanMapper {
         }
         Routes.link(teamDays);
         return new RosterPlan(first, month.lengthOfMonth(), teams, teamDays, visits, weights);
+    }
+
+    /**
+     * One more visit of an elder beside the roster's own (not stored yet, so under {@code id}), mapped as
+     * they are and on no route: the caller adds it to the plan's visits to find it a place.
+     */
+    public PlanningVisit extraVisit(Inputs in, Visit visit, long id) {
+        long others = in.visits().stream().filter(v -> v.getElderId().equals(visit.getElderId())).count();
+        return planningVisit(in, visit, id, (int) others + 1);
+    }
+
+    /** A visit of the roster as the solver sees it; {@code count}: the elder's visits this month. */
+    private static PlanningVisit planningVisit(Inputs in, Visit visit, long id, int count) {
+        YearMonth month = in.month();
+        LocalDate first = month.atDay(1);
+        Elder elder = in.elders().get(visit.getElderId());
+        Contract contract = in.contractByElder().get(visit.getElderId());
+        int adl = elder.latestAssessmentOn(month.atEndOfMonth()).orElseThrow().score();
+        return new PlanningVisit(id, elder.getId(), visit.getVisitNumber(), point(elder.getLocation()),
+                contract.getTeamId(), skillMask(visit.getRequiredSkills().skills()),
+                visit.getDurationMinutes() * 60,
+                in.policy().priorityOf(visit.getKind() == VisitKind.HOME_HOSPITAL_BED, elder.getCategories()),
+                dayMask(first, month, elder.getUnavailableDates()),
+                in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
+                .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays()))
+                .withPreferredHalfDay(elder.getPreferredHalfDay());
     }
 
     /** The position of the last visit on an open day's route that is done, missed or pinned; -1 if none. */
@@ -279,6 +295,28 @@ public final class RosterPlanMapper {
         int mask = 0;
         for (Skill skill : skills) {
             mask |= 1 << skill.ordinal();
+        }
+        return mask;
+    }
+
+    /** The skills of a mask made by {@link #skillMask}. */
+    static Set<Skill> skillsOf(int mask) {
+        Set<Skill> skills = EnumSet.noneOf(Skill.class);
+        for (Skill skill : Skill.values()) {
+            if ((mask & (1 << skill.ordinal())) != 0) {
+                skills.add(skill);
+            }
+        }
+        return skills;
+    }
+
+    /** Days of the month from {@code from} to {@code to}, both inclusive, as the solver's day mask. */
+    static long daysBetween(YearMonth month, LocalDate from, LocalDate to) {
+        long mask = 0;
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            if (YearMonth.from(date).equals(month)) {
+                mask |= 1L << (date.getDayOfMonth() - 1);
+            }
         }
         return mask;
     }

@@ -163,7 +163,7 @@ public class RosterSolvingService {
      * The first day a solve may change: today, as what is past stays; for a published roster (a re-plan),
      * after the frozen window, as the teams already have the coming days' lists.
      */
-    private LocalDate openFrom(Long rosterId, RosterPlanMapper.Inputs inputs) {
+    LocalDate openFrom(Long rosterId, RosterPlanMapper.Inputs inputs) {
         LocalDate today = LocalDate.now(clock);
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
         return roster.isPublished() ? mapper.openFromAfterFrozenWindow(inputs, today, frozenWorkingDays) : today;
