@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +29,13 @@ public class RosterQueries {
     private final PolicyAdministration policies;
     private final Access access;
     private final Clock clock;
+    private final CrossCovers crossCovers;
 
     public RosterQueries(RosterInputsLoader loader, RosterRepository rosters, RosterSolvingService solving,
-                         PolicyAdministration policies, RosterChecker checker, Access access, Clock clock) {
+                         PolicyAdministration policies, RosterChecker checker, Access access, Clock clock,
+                         CrossCovers crossCovers) {
         this.clock = clock;
+        this.crossCovers = crossCovers;
         this.loader = loader;
         this.rosters = rosters;
         this.solving = solving;
@@ -54,6 +58,7 @@ public class RosterQueries {
         RosterPlanMapper.Inputs in = loader.load(rosterId);
         Map<Long, Team> teams = in.teams().stream().collect(Collectors.toMap(Team::getId, t -> t));
         List<Visit> visits = in.visits();
+        Map<Long, CrossCover> crossCovered = crossCovers.of(in);
 
         List<RosterView.Route> routes = visits.stream().filter(Visit::isAssigned)
                 .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate())))
@@ -63,7 +68,7 @@ public class RosterQueries {
                     return new RosterView.Route(first.getTeamId(), teams.get(first.getTeamId()).getName(),
                             first.getVisitDate(), route.stream()
                             .sorted(Comparator.comparing(Visit::getRoutePosition))
-                            .map(v -> stop(v, in))
+                            .map(v -> stop(v, in, crossCovered.get(v.getId())))
                             .toList());
                 })
                 .sorted(Comparator.comparing(RosterView.Route::date).thenComparing(RosterView.Route::teamName))
@@ -81,20 +86,21 @@ public class RosterQueries {
                         && v.getStatus() == VisitStatus.PLANNED && !v.getVisitDate().isBefore(today))
                 .map(Visit::getId).sorted().toList();
         return new RosterView(roster.getId(), roster.getCenterId(), roster.month(), roster.getStatus(),
-                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, teams, report), noLongerFit);
+                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, report, crossCovered), noLongerFit);
     }
 
-    private static RosterView.Stop stop(Visit visit, RosterPlanMapper.Inputs in) {
+    private static RosterView.Stop stop(Visit visit, RosterPlanMapper.Inputs in, CrossCover crossCover) {
         Elder elder = in.elders().get(visit.getElderId());
         boolean contracted = in.contractByElder().get(visit.getElderId()) != null
                 && in.contractByElder().get(visit.getElderId()).getTeamId().equals(visit.getTeamId());
         return new RosterView.Stop(visit.getId(), visit.getRoutePosition(), visit.getPlannedStart(),
                 visit.getDurationMinutes(), elder.getId(), elder.getPerson().name(), elder.getAddress(), visit.getKind(),
                 visit.getRequiredSkills().skills().stream().map(Skill::name).collect(Collectors.toSet()), contracted,
-                visit.isPinned());
+                visit.isPinned(), crossCover);
     }
 
-    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, Map<Long, Team> teams, RosterChecker.Report report) {
+    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, RosterChecker.Report report,
+                                 Map<Long, CrossCover> crossCovered) {
         List<Visit> visits = in.visits();
         List<Visit> assigned = visits.stream().filter(Visit::isAssigned).toList();
         Map<Long, List<Visit>> byElder = visits.stream().collect(Collectors.groupingBy(Visit::getElderId));
@@ -109,6 +115,16 @@ public class RosterQueries {
         }).toList();
         return new RosterView.Kpis(visits.size(), assigned.size(), byElder.size(), (int) complete,
                 report.travelSeconds() / 60.0, report.travelMinutesPerVisit(),
-                assigned.isEmpty() ? 0 : contracted / (double) assigned.size(), loads);
+                assigned.isEmpty() ? 0 : contracted / (double) assigned.size(), byReason(crossCovered), loads);
+    }
+
+    /** Every reason, counted (0 where none), in the enum's order. */
+    private static Map<ContractedTeamReason, Integer> byReason(Map<Long, CrossCover> crossCovered) {
+        Map<ContractedTeamReason, Integer> counts = new EnumMap<>(ContractedTeamReason.class);
+        for (ContractedTeamReason reason : ContractedTeamReason.values()) {
+            counts.put(reason, 0);
+        }
+        crossCovered.values().forEach(crossCover -> counts.merge(crossCover.reason(), 1, Integer::sum));
+        return counts;
     }
 }

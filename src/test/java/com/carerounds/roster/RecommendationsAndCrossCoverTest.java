@@ -16,6 +16,7 @@ import com.carerounds.elder.CareNeed;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.solver.RosterWeights;
+import com.carerounds.team.Capacity;
 import com.carerounds.team.Leave;
 import com.carerounds.team.Skill;
 import com.carerounds.team.Team;
@@ -36,11 +37,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,15 +59,17 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
- * Point 7 of the lived month: the best places for one new or urgent visit, each keeping every hard rule
- * (checked here from the records, not by the solver's model), why the contracted team is or is not
- * among them, and applying one in a single call.
+ * Points 7 and 9 of the lived month: the best places for one new or urgent visit, each keeping every
+ * hard rule (checked here from the records, not by the solver's model), why the contracted team is or
+ * is not among them, and applying one in a single call; and every visit made by another team than the
+ * contracted one saying why, in the roster, its KPIs and the published difference.
  */
 @SpringBootTest(properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=120s",
-        "optaplanner.solver.termination.unimproved-spent-limit=120s", "spring.application.name=recommendations"})
+        "optaplanner.solver.termination.unimproved-spent-limit=120s", "spring.application.name=recommendations-cross-cover"})
 @Import(StepLimitedSolves.class)
 @ActiveProfiles("test")
-class RecommendationsTest {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class RecommendationsAndCrossCoverTest {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final YearMonth MONTH = YearMonth.of(2026, 12);
@@ -123,6 +130,7 @@ class RecommendationsTest {
     }
 
     @Test
+    @Order(1)
     void theBestPlacesKeepEveryHardRuleAndStayInTheWindow() throws Exception {
         Elder elder = elderWhoseTeam(team -> true);
         JsonNode answer = recommend(elder.getId(), "2026-12-07", "2026-12-18");
@@ -144,6 +152,7 @@ class RecommendationsTest {
     }
 
     @Test
+    @Order(2)
     void aContractedTeamOnLeaveOrWithoutTheSkillIsNamedWithWhy() throws Exception {
         Elder away = elderWhoseTeam(team -> true);
         Team team = teams.findById(loader.load(rosterId).contractByElder().get(away.getId()).getTeamId()).orElseThrow();
@@ -177,6 +186,7 @@ class RecommendationsTest {
     }
 
     @Test
+    @Order(4)
     void applyingAPlaceAddsTheVisitThereAsADraftBesideThePublishedRevision() throws Exception {
         if (rosterRepository.findById(rosterId).orElseThrow().getPublishedRevision() == null) {
             rosterService.publish(rosterId);
@@ -215,6 +225,7 @@ class RecommendationsTest {
     }
 
     @Test
+    @Order(3)
     void badRequestsAreProblems() throws Exception {
         Elder elder = elderWhoseTeam(team -> true);
         ResultActions missing = http.perform(post("/api/rosters/{id}/recommendations", rosterId)
@@ -237,6 +248,106 @@ class RecommendationsTest {
         http.perform(post("/api/rosters/{id}/recommendations", unplanned).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"elderId\": " + elder.getId() + "}"))
                 .andExpect(status().isConflict());
+    }
+
+    @Test
+    @Order(5)
+    void everyVisitOfAnotherTeamSaysWhyInTheRosterItsKpisAndThePublishedDifference() throws Exception {
+        RosterPlanMapper.Inputs in = loader.load(rosterId);
+        Map<Long, Long> contractedOf = in.contractByElder().entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().getTeamId()));
+        // Three routine visits, each with its elder's contracted team and of three different teams; each is
+        // moved to another team working that day: one whose contracted team then goes on leave that day,
+        // one whose team is made full on every day, one whose team keeps its room.
+        List<Visit> chosen = new ArrayList<>();
+        Set<Long> teamsUsed = new HashSet<>();
+        for (Visit v : in.visits().stream().filter(v -> v.isAssigned() && v.getRequiredSkills().skills().isEmpty()
+                && v.getTeamId().equals(contractedOf.get(v.getElderId()))).sorted(Comparator.comparing(Visit::getId)).toList()) {
+            if (chosen.size() < 3 && teamsUsed.add(v.getTeamId())) {
+                chosen.add(v);
+            }
+        }
+        Visit toLeave = chosen.get(0);
+        Visit toFull = chosen.get(1);
+        Visit withRoom = chosen.get(2);
+        Team onLeave = teams.findById(toLeave.getTeamId()).orElseThrow();
+        Team full = teams.findById(toFull.getTeamId()).orElseThrow();
+        for (Visit v : chosen) {
+            Long other = in.visits().stream().filter(o -> o.isAssigned() && o.getVisitDate().equals(v.getVisitDate())
+                    && !o.getTeamId().equals(v.getTeamId())).map(Visit::getTeamId).findFirst().orElseThrow();
+            v.plan(other, v.getVisitDate(), LocalTime.of(16, 30), 40);
+        }
+        visits.saveAll(chosen);
+        Set<Leave> leaveBefore = onLeave.getLeave();
+        onLeave.addLeave(new Leave(toLeave.getVisitDate(), toLeave.getVisitDate(), "sick"));
+        teams.save(onLeave);
+        Map<LocalDate, Long> fullDays = loader.load(rosterId).visits().stream()
+                .filter(v -> full.getId().equals(v.getTeamId()))
+                .collect(Collectors.groupingBy(Visit::getVisitDate, Collectors.counting()));
+        List<TeamAvailability.AvailableDay> fullTeamDays = new TeamAvailability(in.calendar()).days(full, MONTH);
+        fullTeamDays.forEach(day -> full.overrideCapacity(day.date(),
+                new Capacity(day.capacity().maxVisitMinutes(), fullDays.getOrDefault(day.date(), 0L).intValue())));
+        teams.save(full);
+        try {
+            JsonNode roster = JSON.readTree(http.perform(get("/api/rosters/{id}", rosterId))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            Map<Long, JsonNode> crossCovered = new java.util.HashMap<>();
+            for (JsonNode route : roster.get("routes")) {
+                for (JsonNode stop : route.get("visits")) {
+                    assertThat(stop.get("crossCover").isNull()).as("visit %s", stop.get("visitId"))
+                            .isEqualTo(stop.get("contractedTeam").asBoolean());
+                    if (!stop.get("contractedTeam").asBoolean()) {
+                        crossCovered.put(stop.get("visitId").asLong(), stop.get("crossCover"));
+                    }
+                }
+            }
+            assertThat(crossCovered.get(toLeave.getId()).get("reason").asText()).isEqualTo("ON_LEAVE");
+            assertThat(crossCovered.get(toFull.getId()).get("reason").asText()).isEqualTo("FULL");
+            assertThat(crossCovered.get(withRoom.getId()).get("reason").asText()).isEqualTo("HAD_ROOM");
+            assertThat(crossCovered.get(withRoom.getId()).get("contractedTeamId").asLong())
+                    .isEqualTo(contractedOf.get(withRoom.getElderId()));
+            // A skill the contracted team lacks is named, and it is one the visit needs and the team has not.
+            Map<Long, Visit> byId = in.visits().stream().collect(Collectors.toMap(Visit::getId, v -> v));
+            crossCovered.forEach((visitId, crossCover) -> {
+                if (crossCover.get("reason").asText().equals("LACKS_SKILL")) {
+                    Team contracted = teams.findById(crossCover.get("contractedTeamId").asLong()).orElseThrow();
+                    assertThat(crossCover.get("missingSkills")).isNotEmpty();
+                    crossCover.get("missingSkills").forEach(skill -> {
+                        assertThat(contracted.skills()).doesNotContain(Skill.valueOf(skill.asText()));
+                        assertThat(byId.get(visitId).getRequiredSkills().skills()).contains(Skill.valueOf(skill.asText()));
+                    });
+                }
+            });
+            Map<String, Integer> counted = new java.util.HashMap<>();
+            crossCovered.values().forEach(c -> counted.merge(c.get("reason").asText(), 1, Integer::sum));
+            JsonNode kpis = roster.get("kpis").get("crossCovers");
+            for (ContractedTeamReason reason : ContractedTeamReason.values()) {
+                assertThat(kpis.get(reason.name()).asInt()).as(reason.name()).isEqualTo(counted.getOrDefault(reason.name(), 0));
+            }
+
+            JsonNode publication = JSON.readTree(http.perform(post("/api/rosters/{id}/publish", rosterId))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+            Map<Long, String> movedWhy = new java.util.HashMap<>();
+            for (JsonNode team : publication.get("teams")) {
+                for (JsonNode change : team.get("moved")) {
+                    movedWhy.put(change.get("visitId").asLong(), change.get("crossCover").isNull() ? null
+                            : change.get("crossCover").get("reason").asText());
+                }
+            }
+            assertThat(movedWhy).containsEntry(toLeave.getId(), "ON_LEAVE").containsEntry(toFull.getId(), "FULL")
+                    .containsEntry(withRoom.getId(), "HAD_ROOM");
+            int revision = publication.get("revision").asInt();
+            http.perform(get("/api/rosters/{id}/revisions/{n}", rosterId, revision))
+                    .andExpect(jsonPath("$.teams[*].moved[?(@.visitId == " + toFull.getId() + ")].crossCover.reason")
+                            .value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("FULL"))));
+        } finally {
+            Team leaveTeam = teams.findById(onLeave.getId()).orElseThrow();
+            leaveTeam.replaceLeave(leaveBefore);
+            teams.save(leaveTeam);
+            Team fullTeam = teams.findById(full.getId()).orElseThrow();
+            fullTeamDays.forEach(day -> fullTeam.clearCapacityOverride(day.date()));
+            teams.save(fullTeam);
+        }
     }
 
     /**
