@@ -4,7 +4,7 @@ import com.carerounds.calendar.WorkingCalendar;
 import com.carerounds.center.HealthCenter;
 import com.carerounds.contract.Contract;
 import com.carerounds.elder.Elder;
-import com.carerounds.elder.VisitWeekdays;
+import com.carerounds.elder.TimeWindow;
 import com.carerounds.geo.Location;
 import com.carerounds.policy.VisitPolicy;
 import com.carerounds.solver.PlanningTeam;
@@ -34,6 +34,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -140,6 +141,8 @@ public final class RosterPlanMapper {
             visits.add(planningVisit);
         }
         Map<Long, PlanningVisit> byId = visits.stream().collect(Collectors.toMap(PlanningVisit::getId, v -> v));
+        Set<Long> fixed = new HashSet<>();
+        Map<PlanningVisit, LocalDate> onOpenDay = new HashMap<>();
         Map<List<Object>, List<Visit>> storedRoutes = in.visits().stream().filter(Visit::isAssigned)
                 .sorted(Comparator.comparing(Visit::getRoutePosition, Comparator.nullsLast(Comparator.naturalOrder())))
                 .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate()), LinkedHashMap::new,
@@ -153,6 +156,7 @@ public final class RosterPlanMapper {
                 TeamDay fixedPart = fixedDay(++dayId[0], teamById, teamId, date, first, center, start, end,
                         availableOf.getOrDefault(teamId, Map.of()).get(date), fixedCount);
                 route.subList(0, fixedCount).forEach(v -> fixedPart.getVisits().add(byId.get(v.getId())));
+                route.subList(0, fixedCount).forEach(v -> fixed.add(v.getId()));
                 Routes.link(fixedPart);
                 teamDays.add(fixedPart);
                 if (open != null) {
@@ -169,10 +173,14 @@ public final class RosterPlanMapper {
                     PlanningVisit planned = byId.get(visit.getId());
                     if (open.canReach(planned)) {
                         open.getVisits().add(planned);
+                        onOpenDay.put(planned, date);
                     }
                 }
             }
         }
+        // Fixed visits keep the times they happened or were pinned at, whatever window is set since.
+        visits.stream().filter(v -> !fixed.contains(v.getId()))
+                .forEach(v -> keepWindow(in, v, onOpenDay.get(v)));
         if (holdUnassigned) {
             Set<PlanningVisit> placed = new HashSet<>();
             teamDays.forEach(day -> placed.addAll(day.getVisits()));
@@ -188,9 +196,61 @@ public final class RosterPlanMapper {
      * One more visit of an elder beside the roster's own (not stored yet, so under {@code id}), mapped as
      * they are and on no route: the caller adds it to the plan's visits to find it a place.
      */
-    public PlanningVisit extraVisit(Inputs in, Visit visit, long id) {
+    public PlanningVisit extraVisit(Inputs in, Visit visit, long id, long allowedDays) {
         long others = in.visits().stream().filter(v -> v.getElderId().equals(visit.getElderId())).count();
-        return planningVisit(in, visit, id, (int) others + 1);
+        PlanningVisit planned = planningVisit(in, visit, id, (int) others + 1).withAllowedDays(allowedDays);
+        keepWindow(in, planned, null);
+        return planned;
+    }
+
+    /**
+     * The elder's time window on the visit, as a window on its start (the whole visit inside it). A window
+     * changed during the month holds from its date on, what is planned before keeping the one before: a
+     * visit keeps to the days of one window, the one of the day it is on, or for a visit on no route the one
+     * with the most days it may be on.
+     */
+    private static void keepWindow(Inputs in, PlanningVisit planned, LocalDate on) {
+        Elder elder = in.elders().get(planned.getElderId());
+        LocalDate first = in.month().atDay(1);
+        int days = in.month().lengthOfMonth();
+        List<TimeWindow> byDay = new ArrayList<>(days);
+        for (int day = 0; day < days; day++) {
+            byDay.add(elder.visitTimesOn(first.plusDays(day)).window());
+        }
+        TimeWindow window;
+        if (byDay.stream().distinct().count() == 1) {
+            window = byDay.get(0);
+        } else {
+            window = on != null ? byDay.get(on.getDayOfMonth() - 1) : mostAllowed(planned, byDay);
+            long sameWindow = 0;
+            for (int day = 0; day < days; day++) {
+                if (Objects.equals(byDay.get(day), window)) {
+                    sameWindow |= 1L << day;
+                }
+            }
+            planned.withAllowedDays(sameWindow);
+        }
+        if (window != null) {
+            int start = window.start().toSecondOfDay();
+            planned.withWindow(start, Math.max(start, window.end().toSecondOfDay() - planned.getServiceSeconds()));
+        }
+    }
+
+    /** The window (or none) of the most days the visit may be on, the later one on a tie. */
+    private static TimeWindow mostAllowed(PlanningVisit planned, List<TimeWindow> byDay) {
+        Map<TimeWindow, Integer> count = new HashMap<>();
+        TimeWindow best = byDay.get(byDay.size() - 1);
+        for (int day = 0; day < byDay.size(); day++) {
+            if (planned.allowedOn(day)) {
+                count.merge(byDay.get(day), 1, Integer::sum);
+            }
+        }
+        for (int day = byDay.size() - 1; day >= 0; day--) {
+            if (count.getOrDefault(byDay.get(day), 0) > count.getOrDefault(best, 0)) {
+                best = byDay.get(day);
+            }
+        }
+        return best;
     }
 
     /** A visit of the roster as the solver sees it; {@code count}: the elder's visits this month. */
@@ -206,7 +266,7 @@ public final class RosterPlanMapper {
                 in.policy().priorityOf(visit.getKind() == VisitKind.HOME_HOSPITAL_BED, elder.getCategories()),
                 dayMask(first, month, elder.getUnavailableDates()),
                 in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
-                .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays()))
+                .withAllowedDays(allowedDays(first, month, contract, elder))
                 .withPreferredHalfDay(elder.getPreferredHalfDay());
     }
 
@@ -331,12 +391,12 @@ public final class RosterPlanMapper {
         return mask;
     }
 
-    /** Days the contract is in force on and, if the elder can only be seen on some weekdays, one of those. */
-    private static long allowedDays(LocalDate first, YearMonth month, Contract contract, VisitWeekdays weekdays) {
+    /** Days the contract is in force on and, if the elder can only be seen on some weekdays that day, one of those. */
+    private static long allowedDays(LocalDate first, YearMonth month, Contract contract, Elder elder) {
         long mask = 0;
         for (int day = 0; day < month.lengthOfMonth(); day++) {
             LocalDate date = first.plusDays(day);
-            if (contract.activeOn(date) && weekdays.allows(date)) {
+            if (contract.activeOn(date) && elder.visitTimesOn(date).visitWeekdays().allows(date)) {
                 mask |= 1L << day;
             }
         }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -81,7 +82,8 @@ public class RosterQueries {
         List<ConstraintScore> constraints = planned ? solving.explain(rosterId, policies.weightsOf(roster.getCenterId())) : List.of();
         RosterChecker.Report report = checker.check(in, visits);
         LocalDate today = LocalDate.now(clock);
-        Set<Long> overflowing = Set.copyOf(report.overflowing());
+        Set<Long> overflowing = new HashSet<>(report.overflowing());
+        overflowing.addAll(report.outsideVisitTimes());
         List<Long> noLongerFit = visits.stream().filter(v -> overflowing.contains(v.getId())
                         && v.getStatus() == VisitStatus.PLANNED && !v.getVisitDate().isBefore(today))
                 .map(Visit::getId).sorted().toList();

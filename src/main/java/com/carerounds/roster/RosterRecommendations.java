@@ -196,8 +196,7 @@ public class RosterRecommendations {
         int number = (int) in.visits().stream().filter(v -> v.getElderId().equals(elderId)).count() + 1;
         Visit visit = new VisitDemand(in.policy(), month).visitOf(rosterId, elder, assessment, number);
         RosterPlan plan = mapper.toSavedPlan(in, policies.weightsOf(roster.getCenterId()), openFrom);
-        PlanningVisit planned = mapper.extraVisit(in, visit, NEW_VISIT)
-                .withAllowedDays(RosterPlanMapper.daysBetween(month, first, last));
+        PlanningVisit planned = mapper.extraVisit(in, visit, NEW_VISIT, RosterPlanMapper.daysBetween(month, first, last));
         plan.getVisits().add(planned);
         return new Prepared(roster, in, plan, visit, planned, first, last);
     }

@@ -10,7 +10,7 @@ import java.util.Set;
 
 /**
  * A roster as a dispatcher reads it: routes in order, what is unassigned and why, the score and KPIs;
- * {@code noLongerFit}: planned visits from today on that a capacity or leave change pushed out of their
+ * {@code noLongerFit}: planned visits from today on that a capacity, leave or visit-times change pushed out of their
  * day (the roster then needs a re-plan); {@code publishedRevision}: the revision the doctors see.
  */
 public record RosterView(Long id, Long centerId, YearMonth month, RosterStatus status, Integer publishedRevision,
