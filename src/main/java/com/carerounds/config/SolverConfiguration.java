@@ -5,8 +5,6 @@ import com.carerounds.roster.RosterPlanMapper;
 import com.carerounds.settings.CareRoundsSettings;
 import com.carerounds.solver.GeoTravelModel;
 import com.carerounds.solver.TravelModel;
-import com.carerounds.solver.VisitPlacement;
-import org.optaplanner.core.config.solver.SolverConfig;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,12 +20,6 @@ public class SolverConfiguration {
     @Bean
     RosterPlanMapper rosterPlanMapper(TravelModel travel) {
         return new RosterPlanMapper(travel);
-    }
-
-    /** Scores places for one more visit with the roster solver's constraints. */
-    @Bean
-    VisitPlacement visitPlacement(SolverConfig solverConfig) {
-        return new VisitPlacement(solverConfig);
     }
 
     @Bean

@@ -21,8 +21,10 @@ import com.carerounds.elder.NationalId;
 import com.carerounds.elder.Person;
 import com.carerounds.elder.NationalIdRegister;
 import com.carerounds.elder.Sex;
+import com.carerounds.elder.TimeWindow;
 import com.carerounds.geo.Location;
 import com.carerounds.kernel.Csv;
+import com.carerounds.policy.VisitPolicy;
 import com.carerounds.policy.VisitPolicyRepository;
 import com.carerounds.solver.HalfDay;
 import com.carerounds.team.Capacity;
@@ -105,7 +107,8 @@ public class DatasetImporter {
     private record ElderRow(int line, String code, Person person, String address, Location location,
                             Set<ElderCategory> categories, Set<ChronicCondition> conditions, Set<CareNeed> needs,
                             HalfDay preferredHalfDay, Set<LocalDate> unavailableDates, Set<DayOfWeek> visitWeekdays,
-                            List<AdlAssessment> assessments, List<ContractRow> contracts) implements ElderTarget {
+                            TimeWindow visitWindow, List<AdlAssessment> assessments, List<ContractRow> contracts)
+            implements ElderTarget {
     }
 
     private record StoredElder(Elder elder, List<AdlAssessment> assessments, List<ContractRow> contracts)
@@ -144,6 +147,7 @@ public class DatasetImporter {
         int assessmentCount = readAssessments(source, elderRows, existing, errors);
         int contractCount = readContracts(source, elderRows, teamRows, existing, errors);
         Map<String, String> elderCenter = resolveElderCenters(elderRows, teamRows, existing, errors);
+        checkVisitWindows(elderRows, elderCenter, centerRows, existing, errors);
         if (centerRows.isEmpty() && teamRows.isEmpty() && elderRows.isEmpty() && assessmentCount == 0
                 && contractCount == 0 && errors.isEmpty()) {
             errors.add(new ImportError("centers.csv", 0, null,
@@ -363,6 +367,7 @@ public class DatasetImporter {
             HalfDay halfDay = f.enumValue("preferred_half_day", HalfDay.class, false);
             Set<LocalDate> unavailable = f.dates("unavailable_dates");
             Set<DayOfWeek> visitWeekdays = f.weekdays("visit_weekdays");
+            TimeWindow visitWindow = f.window("visit_window");
             if (nationalId != null && !NationalId.isValid(nationalId)) {
                 f.reject("national_id", "is not an 18-character ID number with a valid check character");
                 nationalId = null;
@@ -384,7 +389,7 @@ public class DatasetImporter {
             rows.put(code, new ElderRow(f.line(), code,
                     new Person(name, sex, birthDate, nationalId.toUpperCase(), f.text("phone")),
                     address, new Location(lat, lon), categories, conditions, needs, halfDay, unavailable,
-                    visitWeekdays, new ArrayList<>(), new ArrayList<>()));
+                    visitWeekdays, visitWindow, new ArrayList<>(), new ArrayList<>()));
         });
         return rows;
     }
@@ -491,6 +496,30 @@ public class DatasetImporter {
         return centerOf;
     }
 
+    /**
+     * Each elder's window holds a visit at their center ({@link TimeWindow#problem}): inside its home-visit
+     * hours, and as long as the visit the center's policy gives the elder (a new center's: the defaults).
+     */
+    private void checkVisitWindows(Map<String, ElderRow> elderRows, Map<String, String> elderCenter,
+                                   Map<String, CenterRow> centerRows, Existing existing, List<ImportError> errors) {
+        for (ElderRow elder : elderRows.values()) {
+            String centerCode = elderCenter.get(elder.code());
+            if (elder.visitWindow() == null || centerCode == null) {
+                continue;
+            }
+            HealthCenter center = centerRows.containsKey(centerCode) ? centerRows.get(centerCode).center()
+                    : existing.center(centerCode).orElseThrow();
+            // A new center has the default policy until its administrator sets one (the minutes do not use the id).
+            Long centerId = center.getId() == null ? 0L : center.getId();
+            VisitPolicy policy = policies.findByCenterId(centerId).orElseGet(() -> VisitPolicy.defaults(centerId));
+            boolean homeHospitalBed = elder.assessments().stream().max(Comparator.comparing(AdlAssessment::assessedOn))
+                    .map(a -> policy.needsHomeHospitalBed(a.score())).orElse(false);
+            elder.visitWindow().problem(center.getVisitStart(), center.getVisitEnd(),
+                            policy.visitMinutes(homeHospitalBed, elder.needs()))
+                    .ifPresent(reason -> errors.add(new ImportError("elders.csv", elder.line(), "visit_window", reason)));
+        }
+    }
+
     /** The center of a team the contracts name: a new one of teams.csv, or the one stored (checked to be unique). */
     private static String centerCodeOfTeam(String teamCode, Map<String, TeamRow> teamRows, Existing existing) {
         TeamRow row = teamRows.get(teamCode);
@@ -527,6 +556,7 @@ public class DatasetImporter {
             elder.preferHalfDay(row.preferredHalfDay());
             elder.replaceUnavailableDates(row.unavailableDates());
             elder.visitOnlyOn(row.visitWeekdays());
+            elder.visitWithin(row.visitWindow());
             row.assessments().forEach(elder::addAssessment);
             Elder saved = elders.save(elder);
             audit.created(AuditedEntity.ELDER, saved.getId(), saved.getCenterId(), ElderAudit.of(saved));

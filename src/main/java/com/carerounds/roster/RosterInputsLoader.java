@@ -6,7 +6,7 @@ import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.Contract;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.elder.Elder;
-import com.carerounds.elder.ElderRepository;
+import com.carerounds.elder.CenterElders;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.policy.VisitPolicy;
 import com.carerounds.team.TeamRepository;
@@ -25,7 +25,7 @@ public class RosterInputsLoader {
 
     private final HealthCenterRepository centers;
     private final TeamRepository teams;
-    private final ElderRepository elders;
+    private final CenterElders elders;
     private final ContractRepository contracts;
     private final PolicyAdministration policies;
     private final CalendarDayRepository calendar;
@@ -33,7 +33,7 @@ public class RosterInputsLoader {
     private final VisitRepository visits;
     private final RosterRevisions revisions;
 
-    public RosterInputsLoader(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
+    public RosterInputsLoader(HealthCenterRepository centers, TeamRepository teams, CenterElders elders,
                               ContractRepository contracts, PolicyAdministration policies,
                               CalendarDayRepository calendar, RosterRepository rosters, VisitRepository visits,
                               RosterRevisions revisions) {
@@ -60,7 +60,7 @@ public class RosterInputsLoader {
         Map<Long, Contract> contractByElder = contractsByElder.entrySet().stream()
                 .flatMap(e -> demand.contractIn(e.getValue()).stream().map(c -> Map.entry(e.getKey(), c)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<Long, Elder> elderById = elders.findByCenterId(centerId).stream()
+        Map<Long, Elder> elderById = elders.of(centerId).stream()
                 .collect(Collectors.toMap(Elder::getId, Function.identity()));
         List<com.carerounds.visit.Visit> rosterVisits = visits.findByRosterId(rosterId);
         return new RosterPlanMapper.Inputs(centers.findById(centerId).orElseThrow(), policy, month,

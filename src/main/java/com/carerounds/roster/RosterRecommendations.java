@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.optaplanner.core.config.solver.SolverConfig;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -55,14 +56,14 @@ public class RosterRecommendations {
 
     public RosterRecommendations(RosterService rosters, RosterRepository rosterRepository, RosterSolvingService solving,
                                  RosterInputsLoader loader, RosterPlanMapper mapper, PolicyAdministration policies,
-                                 VisitPlacement placement, VisitRepository visits, VisitPlanWriter writer) {
+                                 SolverConfig solverConfig, VisitRepository visits, VisitPlanWriter writer) {
         this.rosters = rosters;
         this.rosterRepository = rosterRepository;
         this.solving = solving;
         this.loader = loader;
         this.mapper = mapper;
         this.policies = policies;
-        this.placement = placement;
+        this.placement = new VisitPlacement(solverConfig);
         this.visits = visits;
         this.writer = writer;
     }

@@ -16,6 +16,7 @@ import com.carerounds.contract.ContractService;
 import com.carerounds.contract.ServicePackage;
 import com.carerounds.elder.AdlAssessment;
 import com.carerounds.elder.CareNeed;
+import com.carerounds.elder.CenterElders;
 import com.carerounds.elder.ChronicCondition;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderCards;
@@ -27,6 +28,9 @@ import com.carerounds.elder.NationalIdRegister;
 import com.carerounds.elder.PersonalDataKeyRotation;
 import com.carerounds.elder.Person;
 import com.carerounds.elder.Sex;
+import com.carerounds.elder.TimeWindow;
+import com.carerounds.elder.VisitTimes;
+import com.carerounds.elder.VisitWeekdays;
 import com.carerounds.geo.Location;
 import com.carerounds.policy.FrequencyTier;
 import com.carerounds.privacy.FieldCipher;
@@ -85,6 +89,7 @@ abstract class AggregatePersistenceContract {
     @Autowired TeamRepository teams;
     @Autowired ElderRepository elders;
     @Autowired ElderCards elderCards;
+    @Autowired CenterElders centerElders;
     @Autowired ContractRepository contracts;
     @Autowired ContractService contractService;
     @Autowired VisitPolicyRepository policies;
@@ -248,6 +253,41 @@ abstract class AggregatePersistenceContract {
         assertThat(elderCards.of(List.of(elder.getId(), -1L))).containsOnlyKeys(elder.getId())
                 .containsValue(new ElderCard(elder.getId(), "张桂英", "上海市长宁区新华路211弄3号201室", "13812345678",
                         Set.of(CareNeed.REHABILITATION), Set.of(ChronicCondition.HYPERTENSION, ChronicCondition.DIABETES)));
+    }
+
+    @Test
+    void visitTimesRoundTripAndACentersEldersReadAtOnceAreTheRepositorys() {
+        HealthCenter center = center();
+        Elder elder = elder(center, "310105193803050022");
+        elder.replaceCategories(Set.of(ElderCategory.DISABLED));
+        elder.replaceConditions(Set.of(ChronicCondition.DIABETES));
+        elder.replaceNeeds(Set.of(CareNeed.TCM, CareNeed.REHABILITATION));
+        elder.replaceUnavailableDates(Set.of(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 4)));
+        elder.preferHalfDay(HalfDay.MORNING);
+        elder.visitOnlyOn(Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY));
+        elder.visitWithin(new TimeWindow(LocalTime.of(14, 0), LocalTime.of(17, 0)));
+        elder.changeVisitTimes(VisitTimes.of(LocalDate.of(2026, 12, 14), new TimeWindow(LocalTime.of(13, 30),
+                LocalTime.of(15, 0)), VisitWeekdays.of(Set.of(DayOfWeek.MONDAY))));
+        elder.changeVisitTimes(VisitTimes.of(LocalDate.of(2026, 12, 21), null, VisitWeekdays.ANY));
+        elder.addAssessment(new AdlAssessment(LocalDate.of(2026, 6, 1), 55, "王医生"));
+        elder.addAssessment(new AdlAssessment(LocalDate.of(2025, 6, 1), 70, null));
+        elders.save(elder);
+        elder(center, "110101194001011234");
+
+        Elder loaded = elders.findById(elder.getId()).orElseThrow();
+        assertThat(loaded.getVisitWindow()).isEqualTo(new TimeWindow(LocalTime.of(14, 0), LocalTime.of(17, 0)));
+        assertThat(loaded.visitTimesOn(LocalDate.of(2026, 12, 13)).window()).isEqualTo(loaded.getVisitWindow());
+        assertThat(loaded.visitTimesOn(LocalDate.of(2026, 12, 13)).visitWeekdays().days())
+                .containsExactlyInAnyOrder(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
+        assertThat(loaded.visitTimesOn(LocalDate.of(2026, 12, 14)).window())
+                .isEqualTo(new TimeWindow(LocalTime.of(13, 30), LocalTime.of(15, 0)));
+        assertThat(loaded.visitTimesOn(LocalDate.of(2026, 12, 20)).visitWeekdays().days()).containsExactly(DayOfWeek.MONDAY);
+        assertThat(loaded.visitTimesOn(LocalDate.of(2026, 12, 31))).isEqualTo(VisitTimes.of(LocalDate.of(2026, 12, 21),
+                null, VisitWeekdays.ANY));
+
+        assertThat(centerElders.of(center.getId())).usingRecursiveComparison().ignoringCollectionOrder()
+                .isEqualTo(elders.findByCenterId(center.getId()));
+        assertThat(centerElders.of(center.getId())).hasSize(2);
     }
 
     /** Issue 13, finding 10: neither the table (nor so its backups) holds a national ID or phone in clear. */
