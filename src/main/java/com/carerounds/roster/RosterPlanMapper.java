@@ -5,6 +5,7 @@ import com.carerounds.center.HealthCenter;
 import com.carerounds.contract.Contract;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.TimeWindow;
+import com.carerounds.elder.VisitTimes;
 import com.carerounds.geo.Location;
 import com.carerounds.policy.VisitPolicy;
 import com.carerounds.solver.PlanningTeam;
@@ -129,9 +130,10 @@ public final class RosterPlanMapper {
         Map<Long, Long> visitsPerElder = in.visits().stream()
                 .collect(Collectors.groupingBy(Visit::getElderId, Collectors.counting()));
         List<PlanningVisit> visits = new ArrayList<>();
+        Map<Long, VisitTimes[]> timesOf = new HashMap<>();
         for (Visit visit : in.visits()) {
             PlanningVisit planningVisit = planningVisit(in, visit, visit.getId(),
-                    visitsPerElder.get(visit.getElderId()).intValue());
+                    visitsPerElder.get(visit.getElderId()).intValue(), timesOf);
             PublishedPlace published = in.published().get(visit.getId());
             if (published != null) {
                 long daysAhead = Math.max(0, ChronoUnit.DAYS.between(openFrom, published.date()));
@@ -180,7 +182,7 @@ public final class RosterPlanMapper {
         }
         // Fixed visits keep the times they happened or were pinned at, whatever window is set since.
         visits.stream().filter(v -> !fixed.contains(v.getId()))
-                .forEach(v -> keepWindow(in, v, onOpenDay.get(v)));
+                .forEach(v -> keepWindow(timesOf.get(v.getElderId()), v, onOpenDay.get(v)));
         if (holdUnassigned) {
             Set<PlanningVisit> placed = new HashSet<>();
             teamDays.forEach(day -> placed.addAll(day.getVisits()));
@@ -198,8 +200,9 @@ public final class RosterPlanMapper {
      */
     public PlanningVisit extraVisit(Inputs in, Visit visit, long id, long allowedDays) {
         long others = in.visits().stream().filter(v -> v.getElderId().equals(visit.getElderId())).count();
-        PlanningVisit planned = planningVisit(in, visit, id, (int) others + 1).withAllowedDays(allowedDays);
-        keepWindow(in, planned, null);
+        Map<Long, VisitTimes[]> timesOf = new HashMap<>();
+        PlanningVisit planned = planningVisit(in, visit, id, (int) others + 1, timesOf).withAllowedDays(allowedDays);
+        keepWindow(timesOf.get(visit.getElderId()), planned, null);
         return planned;
     }
 
@@ -209,13 +212,11 @@ public final class RosterPlanMapper {
      * visit keeps to the days of one window, the one of the day it is on, or for a visit on no route the one
      * with the most days it may be on.
      */
-    private static void keepWindow(Inputs in, PlanningVisit planned, LocalDate on) {
-        Elder elder = in.elders().get(planned.getElderId());
-        LocalDate first = in.month().atDay(1);
-        int days = in.month().lengthOfMonth();
+    private static void keepWindow(VisitTimes[] times, PlanningVisit planned, LocalDate on) {
+        int days = times.length;
         List<TimeWindow> byDay = new ArrayList<>(days);
-        for (int day = 0; day < days; day++) {
-            byDay.add(elder.visitTimesOn(first.plusDays(day)).window());
+        for (VisitTimes day : times) {
+            byDay.add(day.window());
         }
         TimeWindow window;
         if (byDay.stream().distinct().count() == 1) {
@@ -253,11 +254,21 @@ public final class RosterPlanMapper {
         return best;
     }
 
-    /** A visit of the roster as the solver sees it; {@code count}: the elder's visits this month. */
-    private static PlanningVisit planningVisit(Inputs in, Visit visit, long id, int count) {
+    /**
+     * A visit of the roster as the solver sees it; {@code count}: the elder's visits this month;
+     * {@code timesOf}: each elder's visit times by day of the month, filled as elders come.
+     */
+    private static PlanningVisit planningVisit(Inputs in, Visit visit, long id, int count, Map<Long, VisitTimes[]> timesOf) {
         YearMonth month = in.month();
         LocalDate first = month.atDay(1);
         Elder elder = in.elders().get(visit.getElderId());
+        VisitTimes[] times = timesOf.computeIfAbsent(elder.getId(), elderId -> {
+            VisitTimes[] byDay = new VisitTimes[month.lengthOfMonth()];
+            for (int day = 0; day < byDay.length; day++) {
+                byDay[day] = elder.visitTimesOn(first.plusDays(day));
+            }
+            return byDay;
+        });
         Contract contract = in.contractByElder().get(visit.getElderId());
         int adl = elder.latestAssessmentOn(month.atEndOfMonth()).orElseThrow().score();
         return new PlanningVisit(id, elder.getId(), visit.getVisitNumber(), point(elder.getLocation()),
@@ -266,7 +277,7 @@ public final class RosterPlanMapper {
                 in.policy().priorityOf(visit.getKind() == VisitKind.HOME_HOSPITAL_BED, elder.getCategories()),
                 dayMask(first, month, elder.getUnavailableDates()),
                 in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
-                .withAllowedDays(allowedDays(first, month, contract, elder))
+                .withAllowedDays(allowedDays(first, contract, times))
                 .withPreferredHalfDay(elder.getPreferredHalfDay());
     }
 
@@ -392,11 +403,11 @@ public final class RosterPlanMapper {
     }
 
     /** Days the contract is in force on and, if the elder can only be seen on some weekdays that day, one of those. */
-    private static long allowedDays(LocalDate first, YearMonth month, Contract contract, Elder elder) {
+    private static long allowedDays(LocalDate first, Contract contract, VisitTimes[] times) {
         long mask = 0;
-        for (int day = 0; day < month.lengthOfMonth(); day++) {
+        for (int day = 0; day < times.length; day++) {
             LocalDate date = first.plusDays(day);
-            if (contract.activeOn(date) && elder.visitTimesOn(date).visitWeekdays().allows(date)) {
+            if (contract.activeOn(date) && times[day].visitWeekdays().allows(date)) {
                 mask |= 1L << day;
             }
         }
