@@ -9,6 +9,7 @@ import com.carerounds.center.HealthCenter;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.elder.ElderRepository;
+import com.carerounds.elder.TimeWindow;
 import com.carerounds.geo.Location;
 import com.carerounds.persistence.PersistenceTest;
 import com.carerounds.policy.PolicyAdministration;
@@ -99,6 +100,34 @@ public class DatasetImporterTest {
         assertThat(contracts.findByElderId(elder.getId())).singleElement()
                 .satisfies(c -> assertThat(c.getTeamId()).isEqualTo(team.getId()));
         assertThat(elders.findByCenterIdAndCode(center.getId(), "E2").orElseThrow().getPerson().phone()).isNull();
+    }
+
+    @Test
+    void anEldersVisitWindowIsImportedAndCheckedAsTheApiChecksIt() {
+        Map<String, String> files = dataset();
+        String elders = files.get("elders.csv").replaceFirst("unavailable_dates\n", "unavailable_dates,visit_window\n")
+                .replace("2026-12-03|2026-12-04\n", "2026-12-03|2026-12-04,14:00-17:00\n").replace(",,,,,\n", ",,,,,,%s\n");
+        Map<String, String> bad = new HashMap<>(files);
+        bad.put("elders.csv", elders.replace("14:00-17:00", "12:00-14:00").formatted("2pm"));
+        assertThatThrownBy(() -> importer.importDataset(DatasetSource.of(bad)))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
+                        new ImportError("elders.csv", 2, "visit_window",
+                                "must be inside the center's home-visit hours 13:00-17:30"),
+                        new ImportError("elders.csv", 3, "visit_window", "must be two times like 14:00-17:00")));
+        // E2's routine visit takes 30 minutes.
+        bad.put("elders.csv", elders.formatted("14:00-14:20"));
+        assertThatThrownBy(() -> importer.importDataset(DatasetSource.of(bad)))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactly(
+                        new ImportError("elders.csv", 3, "visit_window",
+                                "is 20 minutes, shorter than the elder's visit of 30 minutes")));
+        assertThat(this.elders.count()).isZero();
+
+        files.put("elders.csv", elders.formatted(""));
+        importer.importDataset(DatasetSource.of(files));
+        Long centerId = centers.findByCode("XH").orElseThrow().getId();
+        assertThat(this.elders.findByCenterIdAndCode(centerId, "E1").orElseThrow().getVisitWindow())
+                .isEqualTo(new TimeWindow(LocalTime.of(14, 0), LocalTime.of(17, 0)));
+        assertThat(this.elders.findByCenterIdAndCode(centerId, "E2").orElseThrow().getVisitWindow()).isNull();
     }
 
     @Test
