@@ -72,9 +72,7 @@ public class PlanImpact {
         LocalDate start = from == null || from.isBefore(today) ? today : from;
         List<CapacityImpact.Displaced> displaced = new ArrayList<>();
         for (Roster roster : rosters.findByCenterIdOrderByMonthStartDesc(centerId)) {
-            YearMonth month = roster.month();
-            boolean covers = !month.atEndOfMonth().isBefore(start) && (to == null || !month.atDay(1).isAfter(to));
-            if (!covers || !PLANNED.contains(roster.getStatus())) {
+            if (!concerns(roster, start, to)) {
                 continue;
             }
             RosterPlanMapper.Inputs in = loader.load(roster.getId());
@@ -92,6 +90,13 @@ public class PlanImpact {
             }
         }
         return displaced;
+    }
+
+    /** A planned roster whose month has days from {@code start} to {@code to} (null: open-ended). */
+    static boolean concerns(Roster roster, LocalDate start, LocalDate to) {
+        YearMonth month = roster.month();
+        return PLANNED.contains(roster.getStatus()) && !month.atEndOfMonth().isBefore(start)
+                && (to == null || !month.atDay(1).isAfter(to));
     }
 
     /** A change of an elder's window or weekdays: their planned visits from its date on that no longer keep them. */
