@@ -59,7 +59,8 @@ public class RosterQueries {
         RosterPlanMapper.Inputs in = loader.load(rosterId);
         Map<Long, Team> teams = in.teams().stream().collect(Collectors.toMap(Team::getId, t -> t));
         List<Visit> visits = in.visits();
-        Map<Long, CrossCover> crossCovered = crossCovers.of(in);
+        boolean planned = visits.stream().anyMatch(Visit::isAssigned);
+        Map<Long, CrossCover> crossCovered = planned ? crossCovers.of(in) : Map.of();
 
         List<RosterView.Route> routes = visits.stream().filter(Visit::isAssigned)
                 .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate())))
@@ -78,7 +79,6 @@ public class RosterQueries {
                 .map(v -> new RosterView.Unassigned(v.getId(), v.getElderId(),
                         in.elders().get(v.getElderId()).getPerson().name(), v.getKind(), v.getUnassignedReason()))
                 .toList();
-        boolean planned = visits.stream().anyMatch(Visit::isAssigned);
         List<ConstraintScore> constraints = planned ? solving.explain(rosterId, policies.weightsOf(roster.getCenterId())) : List.of();
         RosterChecker.Report report = checker.check(in, visits);
         LocalDate today = LocalDate.now(clock);
