@@ -50,9 +50,12 @@ import com.carerounds.team.Team;
 import com.carerounds.team.TeamMember;
 import com.carerounds.team.TeamRepository;
 import com.carerounds.team.TravelMode;
+import com.carerounds.visit.MissedReason;
+import com.carerounds.visit.RosterVisits;
 import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitKind;
 import com.carerounds.visit.VisitRepository;
+import com.carerounds.visit.VisitStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -61,6 +64,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -90,6 +94,7 @@ abstract class AggregatePersistenceContract {
     @Autowired ElderRepository elders;
     @Autowired ElderCards elderCards;
     @Autowired CenterElders centerElders;
+    @Autowired RosterVisits rosterVisits;
     @Autowired ContractRepository contracts;
     @Autowired ContractService contractService;
     @Autowired VisitPolicyRepository policies;
@@ -408,6 +413,29 @@ abstract class AggregatePersistenceContract {
             assertThat(calendar.findByOnDateBetweenOrderByOnDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                     .as("holidays of %d", year).hasSizeGreaterThanOrEqualTo(year == 2027 ? 13 : 20);
         }
+    }
+
+    @Test
+    void aRostersVisitsReadAtOnceAreTheRepositorys() {
+        HealthCenter center = center();
+        Team team = team(center);
+        Elder elder = elder(center, "310105193803050188");
+        Roster roster = rosters.save(new Roster(center.getId(), YearMonth.of(2026, 12), Instant.now()));
+        Visit planned = new Visit(roster.getId(), elder.getId(), 1, VisitKind.HOME_HOSPITAL_BED,
+                new SkillSet(Set.of(Skill.NURSING, Skill.TCM)), 60);
+        planned.plan(team.getId(), LocalDate.of(2026, 12, 2), LocalTime.of(13, 20), 0);
+        planned.pin(true);
+        Visit missed = new Visit(roster.getId(), elder.getId(), 2, VisitKind.ROUTINE, new SkillSet(Set.of()), 30);
+        missed.plan(team.getId(), LocalDate.of(2026, 12, 9), LocalTime.of(14, 5), 1);
+        missed.recordOutcome(VisitStatus.MISSED, MissedReason.HOSPITALISED,
+                "住院", Instant.parse("2026-12-09T07:30:00.123456Z"));
+        Visit waiting = new Visit(roster.getId(), elder.getId(), 3, VisitKind.ROUTINE, new SkillSet(Set.of()), 30);
+        waiting.unassign("CAPACITY_EXHAUSTED");
+        visits.saveAll(List.of(planned, missed, waiting));
+
+        assertThat(rosterVisits.of(roster.getId())).hasSize(3).usingRecursiveComparison()
+                .isEqualTo(visits.findByRosterId(roster.getId()).stream()
+                        .sorted(Comparator.comparing(Visit::getId)).toList());
     }
 
     @Test

@@ -20,6 +20,7 @@ import com.carerounds.roster.CrossCovers;
 import com.carerounds.roster.RosterInputsLoader;
 import com.carerounds.roster.RosterRevisions;
 import com.carerounds.roster.RosterService;
+import com.carerounds.visit.RosterVisits;
 import com.carerounds.visit.VisitPlanWriter;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -46,6 +47,7 @@ import org.springframework.test.context.ActiveProfiles;
         V10__Elder_personal_data_encrypted.class, PersonalDataProtection.class, NationalIdRegister.class,
         PersonalDataKeyRotation.class, ContractService.class, DatasetImporter.class, AuditTrail.class,
         RosterService.class, RosterRevisions.class, VisitPlanWriter.class, PolicyAdministration.class, Access.class,
-        ElderCards.class, CenterElders.class, RosterInputsLoader.class, CrossCovers.class, SolverConfiguration.class})
+        ElderCards.class, CenterElders.class, RosterInputsLoader.class, CrossCovers.class, SolverConfiguration.class,
+        RosterVisits.class})
 public @interface PersistenceTest {
 }
