@@ -112,6 +112,8 @@ public class SecurityConfiguration {
                         // Elders: staff read their center's, a doctor the elders of their team (the service checks
                         // which). Centers and contracts: staff read. Only administrators change them.
                         .requestMatchers(HttpMethod.GET, "/api/elders", "/api/elders/*").authenticated()
+                        // An elder's visit times are what a dispatcher is told by the family.
+                        .requestMatchers(HttpMethod.PUT, "/api/elders/*/visit-times").hasAnyRole("DISPATCHER", "ADMIN")
                         .requestMatchers(HttpMethod.GET, "/api/centers/**", "/api/contracts/**")
                                 .hasAnyRole("DISPATCHER", "ADMIN")
                         .requestMatchers("/api/centers/**", "/api/elders/**", "/api/contracts/**").hasRole("ADMIN")

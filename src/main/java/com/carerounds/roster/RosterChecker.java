@@ -3,11 +3,14 @@ package com.carerounds.roster;
 import com.carerounds.center.HealthCenter;
 import com.carerounds.contract.Contract;
 import com.carerounds.elder.Elder;
+import com.carerounds.elder.TimeWindow;
+import com.carerounds.elder.VisitTimes;
 import com.carerounds.solver.Point;
 import com.carerounds.solver.TravelModel;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.Team;
 import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitStatus;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -32,7 +35,8 @@ import java.util.stream.Collectors;
  *   <tr><td>arrival before the planned start, back at the center by the day's limit</td><td>DAY_CAPACITY</td></tr>
  *   <tr><td>the team has the visit's skills</td><td>REQUIRED_SKILLS</td></tr>
  *   <tr><td>not on a date the elder is unavailable</td><td>ELDER_UNAVAILABLE</td></tr>
- *   <tr><td>on one of the elder's visit weekdays, with a contract in force</td><td>DAY_NOT_ALLOWED</td></tr>
+ *   <tr><td>on one of the elder's visit weekdays of that date, with a contract in force</td><td>DAY_NOT_ALLOWED</td></tr>
+ *   <tr><td>a planned visit inside the elder's time window of that date, start to end</td><td>TIME_WINDOW</td></tr>
  *   <tr><td>an elder's visits at least the policy's minimum gap apart</td><td>MINIMUM_GAP</td></tr>
  * </table>
  */
@@ -51,10 +55,11 @@ public final class RosterChecker {
      *                        time, or on a day the team no longer works
      * @param routes          each route's time out of the center against its day's limit (none on a day the
      *                        team no longer works)
+     * @param outsideVisitTimes planned visits (no outcome yet) off the elder's weekdays or time window of their date
      */
     public record Report(List<String> violations, int assigned, int unassigned, long travelSeconds,
                          long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing,
-                         List<RouteTime> routes) {
+                         List<RouteTime> routes, List<Long> outsideVisitTimes) {
 
         public boolean feasible() {
             return violations.isEmpty();
@@ -91,6 +96,7 @@ public final class RosterChecker {
         long capacitySeconds = 0;
         List<Long> overflowing = new ArrayList<>();
         List<RouteTime> routeTimes = new ArrayList<>();
+        List<Long> outsideVisitTimes = new ArrayList<>();
 
         Map<String, List<Visit>> routes = assigned.stream().collect(Collectors.groupingBy(
                 v -> v.getTeamId() + "@" + v.getVisitDate()));
@@ -156,9 +162,19 @@ public final class RosterChecker {
             if (elder.getUnavailableDates().contains(visit.getVisitDate())) {
                 violations.add("visit " + visit.getId() + ": elder unavailable on " + visit.getVisitDate());
             }
-            if (!elder.getVisitWeekdays().allows(visit.getVisitDate())) {
-                violations.add("visit " + visit.getId() + ": elder is visited only on " + elder.getVisitWeekdays().format()
+            VisitTimes times = elder.visitTimesOn(visit.getVisitDate());
+            if (!times.visitWeekdays().allows(visit.getVisitDate())) {
+                violations.add("visit " + visit.getId() + ": elder is visited only on " + times.visitWeekdays().format()
                         + ", not on " + visit.getVisitDate().getDayOfWeek());
+            }
+            TimeWindow window = times.window();
+            boolean planned = visit.getStatus() == VisitStatus.PLANNED;
+            if (planned && window != null && !window.holds(visit.getPlannedStart(), visit.getDurationMinutes())) {
+                violations.add("visit " + visit.getId() + ": " + visit.getPlannedStart() + " for "
+                        + visit.getDurationMinutes() + " min is outside the elder's window " + window.format());
+            }
+            if (planned && !times.allow(visit.getVisitDate(), visit.getPlannedStart(), visit.getDurationMinutes())) {
+                outsideVisitTimes.add(visit.getId());
             }
             if (contract == null || !contract.activeOn(visit.getVisitDate())) {
                 violations.add("visit " + visit.getId() + ": no contract in force on " + visit.getVisitDate());
@@ -178,6 +194,6 @@ public final class RosterChecker {
             }
         }
         return new Report(violations, assigned.size(), visits.size() - assigned.size(), travelSeconds, travelMeters,
-                routeSeconds, capacitySeconds, overflowing, routeTimes);
+                routeSeconds, capacitySeconds, overflowing, routeTimes, outsideVisitTimes);
     }
 }

@@ -32,10 +32,15 @@ public class RosterService {
     private final Clock clock;
     private final Access access;
     private final RosterRevisions revisions;
+    private final RosterInputsLoader loader;
+    private final CrossCovers crossCovers;
 
     public RosterService(HealthCenterRepository centers, ElderRepository elders, ContractRepository contracts,
                          PolicyAdministration policies, RosterRepository rosters, VisitRepository visits,
-                         Clock clock, Access access, RosterRevisions revisions) {
+                         Clock clock, Access access, RosterRevisions revisions, RosterInputsLoader loader,
+                         CrossCovers crossCovers) {
+        this.loader = loader;
+        this.crossCovers = crossCovers;
         this.access = access;
         this.revisions = revisions;
         this.centers = centers;
@@ -76,7 +81,8 @@ public class RosterService {
         if (roster.isPublished()) {
             requireWhatHappenedUnchanged(roster, planned);
         }
-        RosterRevisions.Publication publication = revisions.publish(roster, planned, clock.instant());
+        RosterRevisions.Publication publication = revisions.publish(roster, planned, clock.instant(),
+                crossCovers.of(loader.load(rosterId)));
         roster.published(publication.revision());
         rosters.save(roster);
         return publication;

@@ -182,7 +182,7 @@ public class RosterSolvingService {
      * The first day a solve may change: today, as what is past stays; for a published roster (a re-plan),
      * after the frozen window, as the teams already have the coming days' lists.
      */
-    private LocalDate openFrom(Long rosterId, RosterPlanMapper.Inputs inputs) {
+    LocalDate openFrom(Long rosterId, RosterPlanMapper.Inputs inputs) {
         LocalDate today = LocalDate.now(clock);
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
         return roster.isPublished() ? mapper.openFromAfterFrozenWindow(inputs, today, frozenWorkingDays) : today;
@@ -198,15 +198,12 @@ public class RosterSolvingService {
         if (solves.containsKey(rosterId)) {
             throw new SolveInProgressException(rosterId);
         }
-        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
-        if (roster.isPublished()) {
-            transaction.executeWithoutResult(tx -> revisions.startFromPublished(roster));
-        }
-        RosterPlanMapper.Inputs inputs = loader.load(rosterId);
+        Prepared prepared = prepare(rosterId, weights);
+        RosterPlanMapper.Inputs inputs = prepared.inputs();
         if (inputs.visits().isEmpty()) {
             throw new IllegalArgumentException("roster " + rosterId + " has no visits to plan");
         }
-        RosterPlan plan = mapper.toPlan(inputs, weights, openFrom(rosterId, inputs));
+        RosterPlan plan = prepared.plan();
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
                 SearchSizing.sizedFor(solverConfig, plan.reachableVisitCount())).buildSolver();
         Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING));
@@ -218,6 +215,27 @@ public class RosterSolvingService {
         progress.put(rosterId, new Progress(null, inputs.visits().size(), 0));
         solves.put(rosterId, solve);
         solvers.execute(() -> run(rosterId, inputs, plan, solve));
+    }
+
+    private record Prepared(RosterPlanMapper.Inputs inputs, RosterPlan plan) {
+    }
+
+    /** What a solve starts from: a published roster back at its published revision, then its plan from the records. */
+    private Prepared prepare(Long rosterId, RosterWeights weights) {
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        if (roster.isPublished()) {
+            transaction.executeWithoutResult(tx -> revisions.startFromPublished(roster));
+        }
+        RosterPlanMapper.Inputs inputs = loader.load(rosterId);
+        return new Prepared(inputs, mapper.toPlan(inputs, weights, openFrom(rosterId, inputs)));
+    }
+
+    /**
+     * The plan a solve of the roster would start from, as the records stand in the caller's transaction:
+     * a what-if makes its change, takes this and rolls back (also the published places a re-plan puts back).
+     */
+    public RosterPlan planOf(Long rosterId, RosterWeights weights) {
+        return prepare(rosterId, weights).plan();
     }
 
     private void run(Long rosterId, RosterPlanMapper.Inputs inputs, RosterPlan plan, Solve solve) {

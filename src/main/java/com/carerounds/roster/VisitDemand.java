@@ -50,17 +50,24 @@ public final class VisitDemand {
                         DemandIssue.Reason.NO_ADL_ASSESSMENT));
                 continue;
             }
-            int score = assessment.get().score();
-            boolean homeHospitalBed = policy.needsHomeHospitalBed(score);
-            VisitKind kind = homeHospitalBed ? VisitKind.HOME_HOSPITAL_BED : VisitKind.ROUTINE;
-            SkillSet skills = new SkillSet(policy.requiredSkills(homeHospitalBed, elder.getNeeds()));
-            int minutes = policy.visitMinutes(homeHospitalBed, elder.getNeeds());
-            int count = proRated(policy.tierFor(score), contract.get());
+            int count = proRated(policy.tierFor(assessment.get().score()), contract.get());
             for (int n = 1; n <= count; n++) {
-                visits.add(new Visit(rosterId, elder.getId(), n, kind, skills, minutes));
+                visits.add(visitOf(rosterId, elder, assessment.get(), n));
             }
         }
         return new Result(visits, issues);
+    }
+
+    /**
+     * One visit to the elder as the policy has it: kind, skills and duration from the assessment and the
+     * elder's needs; also for an extra visit beside the month's demand.
+     */
+    public Visit visitOf(Long rosterId, Elder elder, AdlAssessment assessment, int visitNumber) {
+        boolean homeHospitalBed = policy.needsHomeHospitalBed(assessment.score());
+        VisitKind kind = homeHospitalBed ? VisitKind.HOME_HOSPITAL_BED : VisitKind.ROUTINE;
+        SkillSet skills = new SkillSet(policy.requiredSkills(homeHospitalBed, elder.getNeeds()));
+        return new Visit(rosterId, elder.getId(), visitNumber, kind, skills,
+                policy.visitMinutes(homeHospitalBed, elder.getNeeds()));
     }
 
     /** The contract in force for the longest part of the month (at most one is in force on any date). */

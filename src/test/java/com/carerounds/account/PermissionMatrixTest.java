@@ -73,6 +73,7 @@ class PermissionMatrixTest {
     private Long team1;
     private Long rosterId;
     private Long visitId;
+    private Long elderId;
     private int team1Version;
 
     @BeforeEach
@@ -102,7 +103,9 @@ class PermissionMatrixTest {
         }
         Roster roster = rosterService.rosterOf(centerId, YearMonth.of(2027, 3)).orElseThrow();
         rosterId = roster.getId();
-        visitId = visits.findByRosterId(rosterId).stream().filter(Visit::isAssigned).findFirst().orElseThrow().getId();
+        Visit planned = visits.findByRosterId(rosterId).stream().filter(Visit::isAssigned).findFirst().orElseThrow();
+        visitId = planned.getId();
+        elderId = planned.getElderId();
     }
 
     private record Endpoint(HttpMethod method, String path, String body, Map<String, String> expected) {
@@ -133,6 +136,15 @@ class PermissionMatrixTest {
                 new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/route?teamId=" + team1 + "&date=2027-03-02", null,
                         expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/visits/" + visitId + "/history", null, expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, HIDDEN)),
+                new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/recommendations", "{\"elderId\": " + elderId + "}",
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                // Position 99 never fits: the request is answered 409 and changes nothing.
+                new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/recommendations/apply", "{\"elderId\": " + elderId
+                        + ", \"teamId\": " + team1 + ", \"date\": \"2027-03-09\", \"position\": 99}",
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                // A stale version: 409 for those who may, nothing written.
+                new Endpoint(HttpMethod.PUT, "/api/elders/" + elderId + "/visit-times", "{\"version\": -1, \"from\": \"2027-03-15\"}",
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/teams/" + team1 + "/visits?from=2027-03-02", null, expect(ALLOWED, ALLOWED, ALLOWED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/visits/" + visitId + "/outcome", "{\"status\": \"DONE\"}", expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, HIDDEN)),
                 new Endpoint(HttpMethod.PATCH, "/api/teams/" + team1 + "/capacity", capacity, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
