@@ -63,6 +63,16 @@ public final class RosterPlanMapper {
         }
     }
 
+    /**
+     * Planned visits an event let out of a re-plan's frozen window (the team that called in sick this
+     * morning, an elder taken to hospital, an urgent visit): from {@code today} to the first open day they
+     * may go on any team's day after its fixed visits, where no other visit may go.
+     */
+    public record Release(LocalDate today, Set<Long> visitIds) {
+
+        public static final Release NONE = new Release(null, Set.of());
+    }
+
     /** A change of a published visit this many days ahead of the first open day or more costs the least. */
     static final int CHANGE_HORIZON_DAYS = 28;
 
@@ -75,22 +85,42 @@ public final class RosterPlanMapper {
     /**
      * The plan to solve: visits planned before start on their routes, the others are for the solver to
      * place. Days before {@code openFrom} are closed (today for a first plan; after the frozen window for
-     * a re-plan): their visits are fixed and nothing new goes on them. On an open day, a visit with an
-     * outcome or a pin is fixed with the visits before it on its route, as the team's time up to it
-     * depends on them. Fixed visits sit on pinned team days that no move changes ({@link TeamDay#fixed}).
+     * a re-plan): their visits are fixed and nothing new goes on them, except visits an event released
+     * ({@link Release}). On an open day, a visit with an outcome or a pin is fixed with the visits before
+     * it on its route, as the team's time up to it depends on them. Fixed visits sit on pinned team days
+     * that no move changes ({@link TeamDay#fixed}). Missed and cancelled visits are not in the plan
+     * ({@link #inPlan}); an urgent visit may only go on a day up to its last allowed date.
      */
     public RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom) {
-        return toPlan(in, weights, openFrom, false);
+        return toPlan(in, weights, openFrom, Release.NONE, false);
+    }
+
+    /** The plan to solve, with visits an event released from the frozen window ({@link Release}). */
+    public RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom, Release release) {
+        return toPlan(in, weights, openFrom, release, false);
     }
 
     /** The plan exactly as saved, unassigned visits in their teams' holding lists: for explaining its score. */
     public RosterPlan toSavedPlan(Inputs in, RosterWeights weights, LocalDate openFrom) {
-        return toPlan(in, weights, openFrom, true);
+        return toPlan(in, weights, openFrom, Release.NONE, true);
     }
 
-    private RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom, boolean holdUnassigned) {
+    /**
+     * The visits a plan holds: those to make and those made. A missed visit is made up by another and
+     * spaces nothing; a cancelled one is no longer asked for.
+     */
+    static boolean inPlan(Visit visit) {
+        return visit.getStatus() == VisitStatus.PLANNED || visit.getStatus() == VisitStatus.DONE;
+    }
+
+    private RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom, Release release,
+                              boolean holdUnassigned) {
         YearMonth month = in.month();
         LocalDate first = month.atDay(1);
+        // With released visits the frozen window's days are open after their fixed visits, to those visits only.
+        LocalDate daysFrom = release.visitIds().isEmpty() || !release.today().isBefore(openFrom) ? openFrom : release.today();
+        long frozenDays = dayMask(first, month, daysFrom.datesUntil(openFrom).toList());
+        List<Visit> demand = in.visits().stream().filter(RosterPlanMapper::inPlan).toList();
         Point center = point(in.center().getLocation());
         int start = in.center().getVisitStart().toSecondOfDay();
         int end = in.center().getVisitEnd().toSecondOfDay();
@@ -110,7 +140,7 @@ public final class RosterPlanMapper {
             teamById.put(team.getId(), planningTeam);
             for (TeamAvailability.AvailableDay day : availability.days(team, month)) {
                 availableOf.computeIfAbsent(team.getId(), id -> new HashMap<>()).put(day.date(), day);
-                if (day.date().isBefore(openFrom)) {
+                if (day.date().isBefore(daysFrom)) {
                     continue;
                 }
                 TeamDay teamDay = TeamDay.working(++dayId[0], planningTeam, day.date(),
@@ -124,10 +154,10 @@ public final class RosterPlanMapper {
             holdingOf.put(team.getId(), holding);
         }
 
-        Map<Long, Long> visitsPerElder = in.visits().stream()
+        Map<Long, Long> visitsPerElder = demand.stream()
                 .collect(Collectors.groupingBy(Visit::getElderId, Collectors.counting()));
         List<PlanningVisit> visits = new ArrayList<>();
-        for (Visit visit : in.visits()) {
+        for (Visit visit : demand) {
             Elder elder = in.elders().get(visit.getElderId());
             Contract contract = in.contractByElder().get(visit.getElderId());
             int adl = elder.latestAssessmentOn(month.atEndOfMonth()).orElseThrow().score();
@@ -139,7 +169,9 @@ public final class RosterPlanMapper {
                     in.policy().priorityOf(visit.getKind() == VisitKind.HOME_HOSPITAL_BED, elder.getCategories()),
                     dayMask(first, month, elder.getUnavailableDates()),
                     in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
-                    .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays()))
+                    .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays())
+                            & (release.visitIds().contains(visit.getId()) ? -1L : ~frozenDays)
+                            & onOrBefore(first, visit.getDueBy()))
                     .withPreferredHalfDay(elder.getPreferredHalfDay());
             PublishedPlace published = in.published().get(visit.getId());
             if (published != null) {
@@ -150,7 +182,8 @@ public final class RosterPlanMapper {
             visits.add(planningVisit);
         }
         Map<Long, PlanningVisit> byId = visits.stream().collect(Collectors.toMap(PlanningVisit::getId, v -> v));
-        Map<List<Object>, List<Visit>> storedRoutes = in.visits().stream().filter(Visit::isAssigned)
+        Map<List<Object>, List<Visit>> storedRoutes = demand.stream()
+                .filter(v -> v.isAssigned() && !release.visitIds().contains(v.getId()))
                 .sorted(Comparator.comparing(Visit::getRoutePosition, Comparator.nullsLast(Comparator.naturalOrder())))
                 .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate()), LinkedHashMap::new,
                         Collectors.toList()));
@@ -166,18 +199,22 @@ public final class RosterPlanMapper {
                 Routes.link(fixedPart);
                 teamDays.add(fixedPart);
                 if (open != null) {
-                    TeamDay rest = TeamDay.after(fixedPart, ++dayId[0]);
+                    Visit lastFixed = route.get(fixedCount - 1);
+                    TeamDay rest = TeamDay.after(fixedPart, ++dayId[0],
+                            lastFixed.getPlannedStart().toSecondOfDay() + lastFixed.getDurationMinutes() * 60,
+                            lastFixed.getRoutePosition() + 1);
                     teamDays.set(teamDays.indexOf(open), rest);
                     dayOf.get(teamId).put(date, rest);
                     open = rest;
                 }
             }
             // Planned before (a re-solve): the rest starts where it is, so the solver moves as little as possible;
-            // those the day can no longer reach (the center moved) wait to be placed again, or explained.
+            // those the day can no longer reach (the center moved) or take (the elder is away, the contract
+            // ended) wait to be placed again, or explained.
             if (open != null) {
                 for (Visit visit : route.subList(fixedCount, route.size())) {
                     PlanningVisit planned = byId.get(visit.getId());
-                    if (open.canReach(planned)) {
+                    if (open.canReach(planned) && planned.allowedOn(open.getDayIndex())) {
                         open.getVisits().add(planned);
                     }
                 }
@@ -291,6 +328,15 @@ public final class RosterPlanMapper {
             }
         }
         return mask;
+    }
+
+    /** Days of the horizon up to a last allowed date; every day without one. */
+    private static long onOrBefore(LocalDate first, LocalDate last) {
+        if (last == null) {
+            return -1L;
+        }
+        long days = Math.min(63, Math.max(0, ChronoUnit.DAYS.between(first, last) + 1));
+        return days == 63 ? -1L : ~(-1L << days);
     }
 
     /** Days the contract is in force on and, if the elder can only be seen on some weekdays, one of those. */

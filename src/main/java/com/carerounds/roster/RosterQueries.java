@@ -53,7 +53,8 @@ public class RosterQueries {
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
         RosterPlanMapper.Inputs in = loader.load(rosterId);
         Map<Long, Team> teams = in.teams().stream().collect(Collectors.toMap(Team::getId, t -> t));
-        List<Visit> visits = in.visits();
+        // Cancelled visits are no longer asked for; the events and the coverage say which and why.
+        List<Visit> visits = in.visits().stream().filter(v -> v.getStatus() != VisitStatus.CANCELLED).toList();
 
         List<RosterView.Route> routes = visits.stream().filter(Visit::isAssigned)
                 .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate())))
@@ -81,7 +82,7 @@ public class RosterQueries {
                         && v.getStatus() == VisitStatus.PLANNED && !v.getVisitDate().isBefore(today))
                 .map(Visit::getId).sorted().toList();
         return new RosterView(roster.getId(), roster.getCenterId(), roster.month(), roster.getStatus(),
-                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, teams, report), noLongerFit);
+                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, visits, teams, report), noLongerFit);
     }
 
     private static RosterView.Stop stop(Visit visit, RosterPlanMapper.Inputs in) {
@@ -94,8 +95,8 @@ public class RosterQueries {
                 visit.isPinned());
     }
 
-    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, Map<Long, Team> teams, RosterChecker.Report report) {
-        List<Visit> visits = in.visits();
+    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, List<Visit> visits, Map<Long, Team> teams,
+                                 RosterChecker.Report report) {
         List<Visit> assigned = visits.stream().filter(Visit::isAssigned).toList();
         Map<Long, List<Visit>> byElder = visits.stream().collect(Collectors.groupingBy(Visit::getElderId));
         long complete = byElder.values().stream().filter(list -> list.stream().allMatch(Visit::isAssigned)).count();

@@ -32,10 +32,12 @@ public class RosterService {
     private final Clock clock;
     private final Access access;
     private final RosterRevisions revisions;
+    private final CarryForward carryForward;
 
     public RosterService(HealthCenterRepository centers, ElderRepository elders, ContractRepository contracts,
                          PolicyAdministration policies, RosterRepository rosters, VisitRepository visits,
-                         Clock clock, Access access, RosterRevisions revisions) {
+                         Clock clock, Access access, RosterRevisions revisions, CarryForward carryForward) {
+        this.carryForward = carryForward;
         this.access = access;
         this.revisions = revisions;
         this.centers = centers;
@@ -89,7 +91,8 @@ public class RosterService {
     private void requireWhatHappenedUnchanged(Roster roster, List<Visit> planned) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, RosterPlanMapper.PublishedPlace> published = revisions.places(roster.getId(), roster.getPublishedRevision());
-        List<Long> changed = planned.stream().filter(visit -> {
+        // A cancelled visit did not happen: the draft takes it off the teams' lists.
+        List<Long> changed = planned.stream().filter(visit -> visit.getStatus() != VisitStatus.CANCELLED).filter(visit -> {
             RosterPlanMapper.PublishedPlace place = published.get(visit.getId());
             boolean happened = visit.getStatus() != VisitStatus.PLANNED
                     || (place != null && place.date().isBefore(today))
@@ -117,6 +120,7 @@ public class RosterService {
         VisitDemand.Result demand = new VisitDemand(policy, month)
                 .visitsFor(roster.getId(), elders.findByCenterId(centerId), contractsByElder);
         visits.saveAll(demand.visits());
-        return new Created(roster, demand.visits().size(), demand.issues());
+        int carried = carryForward.prepare(roster).size();
+        return new Created(roster, demand.visits().size() + carried, demand.issues());
     }
 }

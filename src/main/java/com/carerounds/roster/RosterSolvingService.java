@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -30,7 +32,10 @@ import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverStatus;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -60,6 +65,9 @@ public class RosterSolvingService {
     private final Clock clock;
     private final Duration saveInterval;
     private final int frozenWorkingDays;
+    private final SolverConfig quickConfig;
+    private final FrozenWindowRelease releases;
+    private final CarryForward carryForward;
     private final ExecutorService solvers;
     /** One writer for every solve, so a roster's saves are written in the order they were made. */
     private final ExecutorService writes;
@@ -79,6 +87,7 @@ public class RosterSolvingService {
     private static final class Solve {
         final Solver<RosterPlan> solver;
         final RosterStatus statusBefore;
+        final CompletableFuture<Void> ended = new CompletableFuture<>();
         private boolean started;
         private volatile boolean stopped;
 
@@ -115,8 +124,12 @@ public class RosterSolvingService {
                                 SolutionManager<RosterPlan, HardMediumSoftLongScore> solutionManager,
                                 RosterInputsLoader loader, RosterPlanMapper mapper, VisitPlanWriter writer,
                                 RosterRepository rosters, RosterRevisions revisions, TransactionTemplate transaction,
-                                Clock clock, CareRoundsSettings settings) {
+                                Clock clock, CareRoundsSettings settings, FrozenWindowRelease releases,
+                                CarryForward carryForward) {
         this.revisions = revisions;
+        this.releases = releases;
+        this.carryForward = carryForward;
+        this.quickConfig = quick(solverConfig, settings.replan());
         this.solverConfig = solverConfig;
         this.solutionManager = solutionManager;
         this.loader = loader;
@@ -129,6 +142,22 @@ public class RosterSolvingService {
         this.frozenWorkingDays = settings.replan().frozenWorkingDays();
         this.solvers = Executors.newFixedThreadPool(settings.solver().parallelSolves(), daemon("roster-solver"));
         this.writes = Executors.newSingleThreadExecutor(daemon("roster-writer"));
+    }
+
+    /**
+     * The search of a quick re-plan: each local search ends once it has gone the set number of steps
+     * without a better plan, or after the set number of steps in all (the time limits stay as a guard).
+     */
+    private static SolverConfig quick(SolverConfig config, CareRoundsSettings.Replan replan) {
+        SolverConfig quick = config.copyConfig();
+        quick.setPhaseConfigList(quick.getPhaseConfigList().stream()
+                .map(phase -> phase instanceof LocalSearchPhaseConfig localSearch
+                        ? (PhaseConfig) localSearch.copyConfig().withTerminationConfig(new TerminationConfig()
+                                .withUnimprovedStepCountLimit(replan.quickUnimprovedSteps())
+                                .withStepCountLimit(replan.quickSteps()))
+                        : phase)
+                .collect(Collectors.toList()));
+        return quick;
     }
 
     private static ThreadFactory daemon(String name) {
@@ -174,22 +203,44 @@ public class RosterSolvingService {
         return solves.containsKey(rosterId);
     }
 
-    /** Queues the solve and returns at once. */
-    public synchronized void start(Long rosterId, RosterWeights weights) {
+    /** Queues the solve and returns at once; the answer completes when the solve has ended and saved its plan. */
+    public CompletableFuture<Void> start(Long rosterId, RosterWeights weights) {
+        return start(rosterId, weights, solverConfig);
+    }
+
+    /**
+     * A quick re-plan, as after an event: the same solve, its search ended by step counts
+     * ({@code carerounds.replan.quick-*}) so that the dispatcher has the proposal in seconds.
+     */
+    public CompletableFuture<Void> startQuick(Long rosterId, RosterWeights weights) {
+        return start(rosterId, weights, quickConfig);
+    }
+
+    /**
+     * A re-plan starts from the published revision, with a make-up visit for each missed one and what the
+     * month before still owes ({@link CarryForward}); events may release visits from the frozen window.
+     */
+    private synchronized CompletableFuture<Void> start(Long rosterId, RosterWeights weights, SolverConfig config) {
         if (solves.containsKey(rosterId)) {
             throw new SolveInProgressException(rosterId);
         }
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
-        if (roster.isPublished()) {
-            transaction.executeWithoutResult(tx -> revisions.startFromPublished(roster));
-        }
+        transaction.executeWithoutResult(tx -> {
+            if (roster.isPublished()) {
+                revisions.startFromPublished(roster);
+            }
+            carryForward.prepare(roster);
+        });
         RosterPlanMapper.Inputs inputs = loader.load(rosterId);
         if (inputs.visits().isEmpty()) {
             throw new IllegalArgumentException("roster " + rosterId + " has no visits to plan");
         }
-        RosterPlan plan = mapper.toPlan(inputs, weights, openFrom(rosterId, inputs));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate openFrom = openFrom(rosterId, inputs);
+        RosterPlan plan = mapper.toPlan(inputs, weights, openFrom,
+                new RosterPlanMapper.Release(today, releases.released(rosterId, inputs, today, openFrom)));
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
-                SearchSizing.sizedFor(solverConfig, plan.reachableVisitCount())).buildSolver();
+                SearchSizing.sizedFor(config, plan.reachableVisitCount())).buildSolver();
         Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING));
         solver.addEventListener(event -> {
             solve.terminateIfStopped();
@@ -198,6 +249,7 @@ public class RosterSolvingService {
         progress.put(rosterId, new Progress(null, inputs.visits().size(), 0));
         solves.put(rosterId, solve);
         solvers.execute(() -> run(rosterId, inputs, plan, solve));
+        return solve.ended;
     }
 
     private void run(Long rosterId, RosterPlanMapper.Inputs inputs, RosterPlan plan, Solve solve) {
@@ -212,6 +264,7 @@ public class RosterSolvingService {
             changeStatus(rosterId, RosterStatus.INTERRUPTED);
         } finally {
             solves.remove(rosterId, solve);
+            solve.ended.complete(null);
         }
     }
 
@@ -224,6 +277,7 @@ public class RosterSolvingService {
         if (solve.stopBeforeBegin()) {
             changeStatus(rosterId, solve.statusBefore);
             solves.remove(rosterId, solve);
+            solve.ended.complete(null);
         } else {
             solve.solver.terminateEarly();
         }

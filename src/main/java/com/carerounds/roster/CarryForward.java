@@ -1,0 +1,99 @@
+package com.carerounds.roster;
+
+import com.carerounds.contract.Contract;
+import com.carerounds.contract.ContractRepository;
+import com.carerounds.policy.PolicyAdministration;
+import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitRepository;
+import com.carerounds.visit.VisitStatus;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A missed visit leaves the elder's month short. Each solve of a roster offers a make-up visit for every
+ * missed visit that has none, which the solver places later in the month where the minimum gap and
+ * capacity allow. What a month could not make up (a missed visit without a make-up, or a make-up left
+ * unplaced) is carried into the next month's visit demand ({@link VisitDemand#carried}) when that month
+ * is created or solved: a visit naming the missed one, and so its reason; the unplaced make-up is then
+ * cancelled as carried forward, so that the shortfall is owed once.
+ */
+@Component
+public class CarryForward {
+
+    /** Why a make-up left unplaced was cancelled: the next month's roster makes it up. */
+    public static final String CARRIED_FORWARD = "CARRIED_FORWARD";
+
+    private final VisitRepository visits;
+    private final RosterRepository rosters;
+    private final ContractRepository contracts;
+    private final PolicyAdministration policies;
+
+    public CarryForward(VisitRepository visits, RosterRepository rosters, ContractRepository contracts,
+                        PolicyAdministration policies) {
+        this.visits = visits;
+        this.rosters = rosters;
+        this.contracts = contracts;
+        this.policies = policies;
+    }
+
+    /** Adds to the roster the make-ups of its missed visits and what the month before still owes; answers those added. */
+    @Transactional
+    public List<Visit> prepare(Roster roster) {
+        List<Visit> own = visits.findByRosterId(roster.getId());
+        Map<Long, Integer> lastNumbers = new HashMap<>();
+        own.forEach(v -> lastNumbers.merge(v.getElderId(), v.getVisitNumber(), Math::max));
+        List<Visit> added = new ArrayList<>();
+        for (Visit missed : withoutMakeUp(own)) {
+            added.add(Visit.makingUp(missed, roster.getId(), lastNumbers.merge(missed.getElderId(), 1, Integer::sum)));
+        }
+        // A month still being solved may yet place its make-ups: it is asked again at the next solve.
+        rosters.findByCenterIdAndMonthStart(roster.getCenterId(), roster.month().minusMonths(1).atDay(1))
+                .filter(previous -> previous.getStatus() != RosterStatus.SOLVING)
+                .ifPresent(previous -> added.addAll(carry(previous, roster, lastNumbers)));
+        return visits.saveAll(added);
+    }
+
+    /** What the month before owes, as visits of this roster; its unplaced make-ups are cancelled as carried. */
+    private List<Visit> carry(Roster previous, Roster roster, Map<Long, Integer> lastNumbers) {
+        List<Visit> before = visits.findByRosterId(previous.getId());
+        List<Visit> unplaced = before.stream().filter(v -> v.getMakesUpVisitId() != null
+                && v.getStatus() == VisitStatus.PLANNED && !v.isAssigned()).toList();
+        Map<Long, Visit> owed = new LinkedHashMap<>();
+        visits.findAllById(unplaced.stream().map(Visit::getMakesUpVisitId).toList())
+                .forEach(missed -> owed.put(missed.getId(), missed));
+        withoutMakeUp(before).forEach(missed -> owed.put(missed.getId(), missed));
+        if (owed.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Contract>> contractsByElder = contracts.findByCenterId(roster.getCenterId()).stream()
+                .collect(Collectors.groupingBy(Contract::getElderId));
+        List<Visit> carried = new VisitDemand(policies.policyOf(roster.getCenterId()), roster.month())
+                .carried(roster.getId(), owed.values(), contractsByElder, lastNumbers);
+        Set<Long> carriedFor = carried.stream().map(Visit::getMakesUpVisitId).collect(Collectors.toSet());
+        List<Long> superseded = unplaced.stream().filter(v -> carriedFor.contains(v.getMakesUpVisitId()))
+                .map(Visit::getId).toList();
+        if (!superseded.isEmpty()) {
+            visits.cancel(superseded, CARRIED_FORWARD);
+        }
+        return carried;
+    }
+
+    /** The missed visits among these that no visit, in any roster, makes up for yet. */
+    private List<Visit> withoutMakeUp(List<Visit> of) {
+        Map<Long, Visit> missed = of.stream().filter(v -> v.getStatus() == VisitStatus.MISSED)
+                .collect(Collectors.toMap(Visit::getId, Function.identity()));
+        if (missed.isEmpty()) {
+            return List.of();
+        }
+        visits.findByMakesUpVisitIdIn(missed.keySet()).forEach(makeUp -> missed.remove(makeUp.getMakesUpVisitId()));
+        return List.copyOf(missed.values());
+    }
+}
