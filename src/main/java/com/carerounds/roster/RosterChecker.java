@@ -133,7 +133,8 @@ public final class RosterChecker {
             }
         }
 
-        // A missed visit is made up by another: the elder's days and gaps concern the visits made or to make.
+        // A missed visit is made up by another: the elder's days and gaps concern the visits made or to make,
+        // and an urgent one is spaced from none.
         List<Visit> made = assigned.stream().filter(RosterPlanMapper::inPlan).toList();
         for (Visit visit : made) {
             Team team = teams.get(visit.getTeamId());
@@ -153,7 +154,7 @@ public final class RosterChecker {
                 violations.add("visit " + visit.getId() + ": no contract in force on " + visit.getVisitDate());
             }
         }
-        Map<Long, List<Visit>> byElder = made.stream().collect(Collectors.groupingBy(Visit::getElderId));
+        Map<Long, List<Visit>> byElder = made.stream().collect(Collectors.groupingBy(RosterPlanMapper::spacedWith));
         for (List<Visit> elderVisits : byElder.values()) {
             Elder elder = in.elders().get(elderVisits.get(0).getElderId());
             int gap = in.policy().tierFor(elder.latestAssessmentOn(in.month().atEndOfMonth()).orElseThrow().score())

@@ -113,6 +113,14 @@ public final class RosterPlanMapper {
         return visit.getStatus() == VisitStatus.PLANNED || visit.getStatus() == VisitStatus.DONE;
     }
 
+    /**
+     * Whose visits a visit is spaced from (the minimum gap, the even spacing): the elder's of the month. An
+     * urgent visit is asked for by what happened, not by the month's rhythm: it is spaced from none.
+     */
+    static long spacedWith(Visit visit) {
+        return visit.getDueBy() == null ? visit.getElderId() : -visit.getId();
+    }
+
     private RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom, Release release,
                               boolean holdUnassigned) {
         YearMonth month = in.month();
@@ -155,14 +163,17 @@ public final class RosterPlanMapper {
         }
 
         Map<Long, Long> visitsPerElder = demand.stream()
-                .collect(Collectors.groupingBy(Visit::getElderId, Collectors.counting()));
+                .collect(Collectors.groupingBy(RosterPlanMapper::spacedWith, Collectors.counting()));
         List<PlanningVisit> visits = new ArrayList<>();
         for (Visit visit : demand) {
             Elder elder = in.elders().get(visit.getElderId());
             Contract contract = in.contractByElder().get(visit.getElderId());
             int adl = elder.latestAssessmentOn(month.atEndOfMonth()).orElseThrow().score();
-            int count = visitsPerElder.get(visit.getElderId()).intValue();
-            PlanningVisit planningVisit = new PlanningVisit(visit.getId(), elder.getId(), visit.getVisitNumber(),
+            int count = visitsPerElder.get(spacedWith(visit)).intValue();
+            // Only released visits go on the frozen window's open rest; a visit fixed there stays where it is.
+            boolean mayEnterFrozen = release.visitIds().contains(visit.getId()) || (visit.isAssigned()
+                    && !visit.getVisitDate().isBefore(daysFrom) && visit.getVisitDate().isBefore(openFrom));
+            PlanningVisit planningVisit = new PlanningVisit(visit.getId(), spacedWith(visit), visit.getVisitNumber(),
                     point(elder.getLocation()),
                     contract.getTeamId(), skillMask(visit.getRequiredSkills().skills()),
                     visit.getDurationMinutes() * 60,
@@ -170,7 +181,7 @@ public final class RosterPlanMapper {
                     dayMask(first, month, elder.getUnavailableDates()),
                     in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
                     .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays())
-                            & (release.visitIds().contains(visit.getId()) ? -1L : ~frozenDays)
+                            & (mayEnterFrozen ? -1L : ~frozenDays)
                             & onOrBefore(first, visit.getDueBy()))
                     .withPreferredHalfDay(elder.getPreferredHalfDay());
             PublishedPlace published = in.published().get(visit.getId());
