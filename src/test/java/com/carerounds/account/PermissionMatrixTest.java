@@ -73,6 +73,7 @@ class PermissionMatrixTest {
     private Long team1;
     private Long rosterId;
     private Long visitId;
+    private Long elderId;
     private int team1Version;
 
     @BeforeEach
@@ -102,7 +103,9 @@ class PermissionMatrixTest {
         }
         Roster roster = rosterService.rosterOf(centerId, YearMonth.of(2027, 3)).orElseThrow();
         rosterId = roster.getId();
-        visitId = visits.findByRosterId(rosterId).stream().filter(Visit::isAssigned).findFirst().orElseThrow().getId();
+        Visit assigned = visits.findByRosterId(rosterId).stream().filter(Visit::isAssigned).findFirst().orElseThrow();
+        visitId = assigned.getId();
+        elderId = assigned.getElderId();
     }
 
     private record Endpoint(HttpMethod method, String path, String body, Map<String, String> expected) {
@@ -125,6 +128,21 @@ class PermissionMatrixTest {
                 new Endpoint(HttpMethod.DELETE, "/api/rosters/" + rosterId + "/solve", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/publish", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.PUT, "/api/rosters/" + rosterId + "/pins", "{\"pinned\": false, \"visitIds\": [" + visitId + "]}",
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/coverage", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/events", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                // Refused after the permission check (a reason of another kind of event): nothing is recorded.
+                new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/events/team-unavailable",
+                        "{\"teamId\": " + team1 + ", \"from\": \"2027-03-02\", \"reason\": \"DIED\"}",
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/events/elder-away",
+                        "{\"elderId\": " + elderId + ", \"from\": \"2027-03-02\", \"to\": \"2027-03-03\", \"reason\": \"DIED\"}",
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/events/contract-ended",
+                        "{\"elderId\": " + elderId + ", \"from\": \"2027-04-01\", \"reason\": \"HOSPITAL\"}",
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/events/urgent-visit",
+                        "{\"elderId\": " + elderId + ", \"withinDays\": 2, \"reason\": \"SICKNESS\"}",
                         expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/teams/" + team1 + "/visits?from=2027-03-02", null, expect(ALLOWED, ALLOWED, ALLOWED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/visits/" + visitId + "/outcome", "{\"status\": \"DONE\"}", expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, HIDDEN)),
