@@ -102,7 +102,7 @@ public class RosterCoverage {
                 count(quota, v -> v.getStatus() == VisitStatus.MISSED),
                 count(quota, makeUp.and(v -> v.getStatus() == VisitStatus.DONE || v.isAssigned())),
                 Math.max(0, required - done - planned),
-                count(visits, makeUp.and(v -> CarryForward.CARRIED_FORWARD.equals(v.getUnassignedReason()))),
+                count(visits, makeUp.and(v -> MonthDemand.CARRIED_FORWARD.equals(v.getUnassignedReason()))),
                 count(visits, extra.negate().and(makeUp.negate()).and(cancelled)),
                 count(visits, extra.and(cancelled.negate())), carriedIn);
     }

@@ -32,12 +32,12 @@ public class RosterService {
     private final Clock clock;
     private final Access access;
     private final RosterRevisions revisions;
-    private final CarryForward carryForward;
+    private final MonthDemand monthDemand;
 
     public RosterService(HealthCenterRepository centers, ElderRepository elders, ContractRepository contracts,
                          PolicyAdministration policies, RosterRepository rosters, VisitRepository visits,
-                         Clock clock, Access access, RosterRevisions revisions, CarryForward carryForward) {
-        this.carryForward = carryForward;
+                         Clock clock, Access access, RosterRevisions revisions, MonthDemand monthDemand) {
+        this.monthDemand = monthDemand;
         this.access = access;
         this.revisions = revisions;
         this.centers = centers;
@@ -120,7 +120,7 @@ public class RosterService {
         VisitDemand.Result demand = new VisitDemand(policy, month)
                 .visitsFor(roster.getId(), elders.findByCenterId(centerId), contractsByElder);
         visits.saveAll(demand.visits());
-        int carried = carryForward.prepare(roster).size();
+        int carried = monthDemand.prepare(roster).size();
         return new Created(roster, demand.visits().size() + carried, demand.issues());
     }
 }

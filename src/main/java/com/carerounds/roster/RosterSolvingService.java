@@ -67,7 +67,7 @@ public class RosterSolvingService {
     private final int frozenWorkingDays;
     private final SolverConfig quickConfig;
     private final FrozenWindowRelease releases;
-    private final CarryForward carryForward;
+    private final MonthDemand monthDemand;
     private final ExecutorService solvers;
     /** One writer for every solve, so a roster's saves are written in the order they were made. */
     private final ExecutorService writes;
@@ -125,10 +125,10 @@ public class RosterSolvingService {
                                 RosterInputsLoader loader, RosterPlanMapper mapper, VisitPlanWriter writer,
                                 RosterRepository rosters, RosterRevisions revisions, TransactionTemplate transaction,
                                 Clock clock, CareRoundsSettings settings, FrozenWindowRelease releases,
-                                CarryForward carryForward) {
+                                MonthDemand monthDemand) {
         this.revisions = revisions;
         this.releases = releases;
-        this.carryForward = carryForward;
+        this.monthDemand = monthDemand;
         this.quickConfig = quick(solverConfig, settings.replan());
         this.solverConfig = solverConfig;
         this.solutionManager = solutionManager;
@@ -218,7 +218,7 @@ public class RosterSolvingService {
 
     /**
      * A re-plan starts from the published revision, with a make-up visit for each missed one and what the
-     * month before still owes ({@link CarryForward}); events may release visits from the frozen window.
+     * month before still owes ({@link MonthDemand}); events may release visits from the frozen window.
      */
     private synchronized CompletableFuture<Void> start(Long rosterId, RosterWeights weights, SolverConfig config) {
         if (solves.containsKey(rosterId)) {
@@ -229,7 +229,7 @@ public class RosterSolvingService {
             if (roster.isPublished()) {
                 revisions.startFromPublished(roster);
             }
-            carryForward.prepare(roster);
+            monthDemand.prepare(roster);
         });
         RosterPlanMapper.Inputs inputs = loader.load(rosterId);
         if (inputs.visits().isEmpty()) {

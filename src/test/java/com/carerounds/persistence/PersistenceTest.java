@@ -14,7 +14,7 @@ import com.carerounds.elder.PersonalDataKeyRotation;
 import com.carerounds.elder.PersonalDataProtection;
 import com.carerounds.elder.V10__Elder_personal_data_encrypted;
 import com.carerounds.policy.PolicyAdministration;
-import com.carerounds.roster.CarryForward;
+import com.carerounds.roster.MonthDemand;
 import com.carerounds.roster.RosterRevisions;
 import com.carerounds.roster.RosterService;
 import com.carerounds.visit.VisitPlanWriter;
@@ -42,7 +42,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({JdbcConfiguration.class, PrivacyConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class,
         V10__Elder_personal_data_encrypted.class, PersonalDataProtection.class, NationalIdRegister.class,
         PersonalDataKeyRotation.class, ContractService.class, DatasetImporter.class, AuditTrail.class,
-        RosterService.class, RosterRevisions.class, CarryForward.class, VisitPlanWriter.class, PolicyAdministration.class, Access.class,
+        RosterService.class, RosterRevisions.class, MonthDemand.class, VisitPlanWriter.class, PolicyAdministration.class, Access.class,
         ElderCards.class})
 public @interface PersistenceTest {
 }

@@ -54,7 +54,7 @@ class RosterSolveFailureTest {
     @Autowired Clock clock;
     @Autowired CareRoundsSettings settings;
     @Autowired FrozenWindowRelease releases;
-    @Autowired CarryForward carryForward;
+    @Autowired MonthDemand monthDemand;
 
     @Test
     void aSolveWhoseMoveThrowsKeepsTheLastSavedPlanAndEndsInterrupted() throws InterruptedException {
@@ -68,7 +68,7 @@ class RosterSolveFailureTest {
                         new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FailingMoves.class)));
         RosterSolvingService solving = new RosterSolvingService(solverConfig.copyConfig().withPhaseList(phases),
                 solutionManager, loader, mapper, writer, rosters, revisions, transaction, clock, settings, releases,
-                carryForward);
+                monthDemand);
         try {
             solving.start(rosterId, new RosterWeights());
 

@@ -2,6 +2,8 @@ package com.carerounds.roster;
 
 import com.carerounds.contract.Contract;
 import com.carerounds.contract.ContractRepository;
+import com.carerounds.elder.Elder;
+import com.carerounds.elder.ElderRepository;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitRepository;
@@ -18,7 +20,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A missed visit leaves the elder's month short. Each solve of a roster offers a make-up visit for every
+ * What a month's roster asks for beyond the demand it was created with. An elder whose contract came into
+ * force after the roster was created gets the month's visits at its next solve, pro-rated to the days
+ * under contract. A missed visit leaves the elder's month short. Each solve of a roster offers a make-up visit for every
  * missed visit that has none, which the solver places later in the month where the minimum gap and
  * capacity allow. What a month could not make up (a missed visit without a make-up, or a make-up left
  * unplaced) is carried into the next month's visit demand ({@link VisitDemand#carried}) when that month
@@ -26,7 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * cancelled as carried forward, so that the shortfall is owed once.
  */
 @Component
-public class CarryForward {
+public class MonthDemand {
 
     /** Why a make-up left unplaced was cancelled: the next month's roster makes it up. */
     public static final String CARRIED_FORWARD = "CARRIED_FORWARD";
@@ -35,34 +39,47 @@ public class CarryForward {
     private final RosterRepository rosters;
     private final ContractRepository contracts;
     private final PolicyAdministration policies;
+    private final ElderRepository elders;
 
-    public CarryForward(VisitRepository visits, RosterRepository rosters, ContractRepository contracts,
-                        PolicyAdministration policies) {
+    public MonthDemand(VisitRepository visits, RosterRepository rosters, ContractRepository contracts,
+                       PolicyAdministration policies, ElderRepository elders) {
+        this.elders = elders;
         this.visits = visits;
         this.rosters = rosters;
         this.contracts = contracts;
         this.policies = policies;
     }
 
-    /** Adds to the roster the make-ups of its missed visits and what the month before still owes; answers those added. */
+    /**
+     * Adds to the roster the visits of elders contracted since it was created, the make-ups of its missed
+     * visits and what the month before still owes; answers those added.
+     */
     @Transactional
     public List<Visit> prepare(Roster roster) {
         List<Visit> own = visits.findByRosterId(roster.getId());
         Map<Long, Integer> lastNumbers = new HashMap<>();
         own.forEach(v -> lastNumbers.merge(v.getElderId(), v.getVisitNumber(), Math::max));
-        List<Visit> added = new ArrayList<>();
+        Map<Long, List<Contract>> contractsByElder = contracts.findByCenterId(roster.getCenterId()).stream()
+                .collect(Collectors.groupingBy(Contract::getElderId));
+        VisitDemand demand = new VisitDemand(policies.policyOf(roster.getCenterId()), roster.month());
+        Set<Long> withMonthVisits = own.stream().filter(v -> v.getDueBy() == null).map(Visit::getElderId)
+                .collect(Collectors.toSet());
+        List<Elder> contractedSince = elders.findByCenterId(roster.getCenterId()).stream()
+                .filter(elder -> !withMonthVisits.contains(elder.getId())).toList();
+        List<Visit> added = new ArrayList<>(demand.visitsFor(roster.getId(), contractedSince, contractsByElder).visits());
         for (Visit missed : withoutMakeUp(own)) {
             added.add(Visit.makingUp(missed, roster.getId(), lastNumbers.merge(missed.getElderId(), 1, Integer::sum)));
         }
         // A month still being solved may yet place its make-ups: it is asked again at the next solve.
         rosters.findByCenterIdAndMonthStart(roster.getCenterId(), roster.month().minusMonths(1).atDay(1))
                 .filter(previous -> previous.getStatus() != RosterStatus.SOLVING)
-                .ifPresent(previous -> added.addAll(carry(previous, roster, lastNumbers)));
+                .ifPresent(previous -> added.addAll(carry(previous, demand, contractsByElder, roster, lastNumbers)));
         return visits.saveAll(added);
     }
 
     /** What the month before owes, as visits of this roster; its unplaced make-ups are cancelled as carried. */
-    private List<Visit> carry(Roster previous, Roster roster, Map<Long, Integer> lastNumbers) {
+    private List<Visit> carry(Roster previous, VisitDemand demand, Map<Long, List<Contract>> contractsByElder,
+                              Roster roster, Map<Long, Integer> lastNumbers) {
         List<Visit> before = visits.findByRosterId(previous.getId());
         List<Visit> unplaced = before.stream().filter(v -> v.getMakesUpVisitId() != null
                 && v.getStatus() == VisitStatus.PLANNED && !v.isAssigned()).toList();
@@ -73,10 +90,7 @@ public class CarryForward {
         if (owed.isEmpty()) {
             return List.of();
         }
-        Map<Long, List<Contract>> contractsByElder = contracts.findByCenterId(roster.getCenterId()).stream()
-                .collect(Collectors.groupingBy(Contract::getElderId));
-        List<Visit> carried = new VisitDemand(policies.policyOf(roster.getCenterId()), roster.month())
-                .carried(roster.getId(), owed.values(), contractsByElder, lastNumbers);
+        List<Visit> carried = demand.carried(roster.getId(), owed.values(), contractsByElder, lastNumbers);
         Set<Long> carriedFor = carried.stream().map(Visit::getMakesUpVisitId).collect(Collectors.toSet());
         List<Long> superseded = unplaced.stream().filter(v -> carriedFor.contains(v.getMakesUpVisitId()))
                 .map(Visit::getId).toList();
