@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /** The bodies of the events a dispatcher records; {@code notes} is free text for the month's record. */
-final class EventRequests {
+public final class EventRequests {
 
     private EventRequests() {
     }

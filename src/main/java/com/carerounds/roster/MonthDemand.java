@@ -64,8 +64,9 @@ public class MonthDemand {
         VisitDemand demand = new VisitDemand(policies.policyOf(roster.getCenterId()), roster.month());
         Set<Long> withMonthVisits = own.stream().filter(v -> v.getDueBy() == null).map(Visit::getElderId)
                 .collect(Collectors.toSet());
-        List<Elder> contractedSince = elders.findByCenterId(roster.getCenterId()).stream()
-                .filter(elder -> !withMonthVisits.contains(elder.getId())).toList();
+        List<Elder> contractedSince = elders.findAllById(contractsByElder.entrySet().stream()
+                .filter(e -> !withMonthVisits.contains(e.getKey()) && demand.contractIn(e.getValue()).isPresent())
+                .map(Map.Entry::getKey).toList());
         List<Visit> added = new ArrayList<>(demand.visitsFor(roster.getId(), contractedSince, contractsByElder).visits());
         for (Visit missed : withoutMakeUp(own)) {
             added.add(Visit.makingUp(missed, roster.getId(), lastNumbers.merge(missed.getElderId(), 1, Integer::sum)));
