@@ -1,6 +1,7 @@
 package com.carerounds.roster;
 
 import com.carerounds.settings.CareRoundsSettings;
+import com.carerounds.solver.MakeRoom;
 import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.RosterConstraint;
 import com.carerounds.solver.RosterPlan;
@@ -13,6 +14,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -33,9 +35,9 @@ import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverStatus;
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
-import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -129,7 +131,7 @@ public class RosterSolvingService {
         this.revisions = revisions;
         this.releases = releases;
         this.monthDemand = monthDemand;
-        this.quickConfig = quick(solverConfig, settings.replan());
+        this.quickConfig = quick(solverConfig);
         this.solverConfig = solverConfig;
         this.solutionManager = solutionManager;
         this.loader = loader;
@@ -145,19 +147,18 @@ public class RosterSolvingService {
     }
 
     /**
-     * The search of a quick re-plan: each local search ends once it has gone the set number of steps
-     * without a better plan, or after the set number of steps in all (the time limits stay as a guard).
+     * A quick re-plan changes only what its event asks for: construction places what is new or released,
+     * then each visit still waiting gets room by moving one other visit ({@link MakeRoom}); no general
+     * search, which would take the occasion to move published visits the event does not concern.
      */
-    private static SolverConfig quick(SolverConfig config, CareRoundsSettings.Replan replan) {
+    private static SolverConfig quick(SolverConfig config) {
         SolverConfig quick = config.copyConfig();
-        quick.setPhaseConfigList(quick.getPhaseConfigList().stream()
-                .map(phase -> phase instanceof LocalSearchPhaseConfig localSearch
-                        ? (PhaseConfig) localSearch.copyConfig().withTerminationConfig(new TerminationConfig()
-                                .withUnimprovedStepCountLimit(replan.quickUnimprovedSteps())
-                                .withStepCountLimit(replan.quickSteps()))
-                        : phase)
-                .collect(Collectors.toList()));
-        return quick;
+        List<PhaseConfig> phases = new ArrayList<>();
+        for (PhaseConfig<?> phase : quick.getPhaseConfigList()) {
+            phases.add(phase instanceof LocalSearchPhaseConfig
+                    ? new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(MakeRoom.class)) : phase);
+        }
+        return quick.withPhaseList(phases);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -209,8 +210,8 @@ public class RosterSolvingService {
     }
 
     /**
-     * A quick re-plan, as after an event: the same solve, its search ended by step counts
-     * ({@code carerounds.replan.quick-*}) so that the dispatcher has the proposal in seconds.
+     * A quick re-plan, as after an event: the same solve from the published plan, without the local search,
+     * so that the dispatcher has the proposal in seconds and only what the event concerns moves.
      */
     public CompletableFuture<Void> startQuick(Long rosterId, RosterWeights weights) {
         return start(rosterId, weights, quickConfig);

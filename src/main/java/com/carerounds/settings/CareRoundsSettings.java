@@ -49,17 +49,11 @@ public record CareRoundsSettings(@Valid @NotNull @DefaultValue Travel travel,
     }
 
     /**
-     * @param frozenWorkingDays    working days after today that a re-plan of a published roster keeps as
-     *                             they are, besides today (default 1: today and the next working day,
-     *                             whose lists the teams already have)
-     * @param quickUnimprovedSteps the quick re-plan after an event ends its search after this many steps
-     *                             without a better plan (default 2000)
-     * @param quickSteps           ... or after this many steps in all (default 30000), so that the answer
-     *                             comes in seconds whatever the size of the month
+     * @param frozenWorkingDays working days after today that a re-plan of a published roster keeps as
+     *                          they are, besides today (default 1: today and the next working day,
+     *                          whose lists the teams already have)
      */
-    public record Replan(@DefaultValue("1") @Min(0) @Max(10) int frozenWorkingDays,
-                         @DefaultValue("2000") @Min(1) int quickUnimprovedSteps,
-                         @DefaultValue("30000") @Min(1) int quickSteps) {
+    public record Replan(@DefaultValue("1") @Min(0) @Max(10) int frozenWorkingDays) {
     }
 
     /**

@@ -10,6 +10,7 @@ import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.ContractAdministration;
 import com.carerounds.contract.ContractRequest;
 import com.carerounds.contract.ServicePackage;
+import com.carerounds.dataset.DatasetImportException;
 import com.carerounds.dataset.DatasetImporter;
 import com.carerounds.dataset.DatasetSource;
 import com.carerounds.dataset.generator.DatasetGenerator;
@@ -129,8 +130,13 @@ public final class MonthBenchmark {
                 }))
                 .run("--spring.datasource.url=jdbc:h2:mem:month" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
                         "--carerounds.demo.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
-            context.getBean(DatasetImporter.class).importDataset(DatasetSource.directory(dir));
-            System.out.printf(Locale.ROOT, "center: %d elders (%d contracts held back to be signed in the month), %d teams%n",
+            try {
+                context.getBean(DatasetImporter.class).importDataset(DatasetSource.directory(dir));
+            } catch (DatasetImportException refused) {
+                refused.errors().stream().limit(5).forEach(System.out::println);
+                throw refused;
+            }
+            System.out.printf(Locale.ROOT, "center: %d elders (%d contracts lapsed, to be renewed in the month), %d teams%n",
                     elders, late.size(), teams);
             new MonthBenchmark(context, clock, random).live(late, elders);
         }
@@ -165,7 +171,7 @@ public final class MonthBenchmark {
         int workingDays = working.size();
         Map<Long, LocalDate> awayUntil = new HashMap<>();
         long started = System.nanoTime();
-        for (LocalDate day : working.keySet()) {
+        for (LocalDate day : working.keySet().stream().limit(Integer.getInteger("days", 99)).toList()) {
             setClock(day.atTime(7, 30));
             signIn(Role.ADMIN, null);
             late.stream().filter(c -> c.signedOn().equals(day)).forEach(c -> bean(ContractAdministration.class).create(
@@ -179,7 +185,11 @@ public final class MonthBenchmark {
                 if (random.nextDouble() < SICK_TEAM_DAYS) {
                     RosterEvents.Answer answer = event(() -> bean(RosterEvents.class).teamUnavailable(rosterId,
                             new EventRequests.TeamUnavailable(team.getId(), day, day, EventReason.SICKNESS, null)), "sick_team_days");
-                    extraMovesPerSickDay.add(extraMoves(answer, publish()));
+                    RosterRevisions.Publication pub = publish();
+                    extraMovesPerSickDay.add(extraMoves(answer, pub));
+                    System.out.println("DBG sick " + team.getId() + " " + day + " affected " + answer.affected().size() + " unassigned " + answer.proposal().unassigned() + " score " + answer.proposal().score());
+                    answer.affected().forEach(a -> System.out.println("DBG   aff " + a.visitId() + " " + a.before() + " -> " + a.after() + " " + a.reason() + " elder days " + visits().findByRosterId(rosterId).stream().filter(v -> v.getElderId().equals(a.elderId())).map(v -> v.getVisitDate() + "/" + v.getStatus() + "/" + v.getTeamId()).toList()));
+                    for (RosterRevisions.TeamChanges tc : pub.teams()) { tc.moved().forEach(c -> System.out.println("DBG  moved " + c.visitId() + " " + c.before() + " -> " + c.after())); tc.added().forEach(c -> System.out.println("DBG  added " + c.visitId() + " " + c.after())); tc.cancelled().forEach(c -> System.out.println("DBG  cancelled " + c.visitId() + " " + c.before())); }
                 }
             }
             for (Elder elder : elderByCode.values()) {
@@ -310,8 +320,8 @@ public final class MonthBenchmark {
     }
 
     /**
-     * Holds back 1 % of the contracts in force all month, rewriting contracts.csv without them: they are
-     * signed on a working day of the month instead.
+     * Lets 1 % of the contracts in force all month lapse the day before it (rewriting contracts.csv): they
+     * are renewed on a working day of the month instead, as contracts signed after the roster was made.
      */
     private static List<LateContract> holdBackContracts(Path dir, Random random) throws Exception {
         Path file = dir.resolve("contracts.csv");
@@ -327,9 +337,10 @@ public final class MonthBenchmark {
                     signedOn = signedOn.plusDays(1);
                 }
                 late.add(new LateContract(f[0], f[1], ServicePackage.valueOf(f[2]), signedOn));
-            } else {
-                kept.add(line);
+                // Lapsed the day before the month: the elder belongs to the center, without visits in it.
+                f[4] = MONTH.atDay(1).minusDays(1).toString();
             }
+            kept.add(String.join(",", f));
         }
         Files.write(file, kept);
         return late;

@@ -59,8 +59,7 @@ import org.springframework.web.context.WebApplicationContext;
  * does not release. A missed visit becomes a make-up later in the month, or is owed to the next one.
  */
 @SpringBootTest(properties = {"carerounds.demo.enabled=true", "optaplanner.solver.termination.spent-limit=120s",
-        "optaplanner.solver.termination.unimproved-spent-limit=120s", "carerounds.replan.quick-unimproved-steps=300",
-        "carerounds.replan.quick-steps=2000", "spring.application.name=events-api"})
+        "optaplanner.solver.termination.unimproved-spent-limit=120s", "spring.application.name=events-api"})
 @Import(StepLimitedSolves.class)
 @ActiveProfiles("test")
 class EventsApiTest {
