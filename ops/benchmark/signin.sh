@@ -2,7 +2,7 @@
 # Sign-in benchmark: starts the service on a fresh demo database (loopback only), publishes a solved
 # roster, signs in as the demo doctor and drives wrk at the doctor's visit list (bearer token, then
 # HTTP Basic), at /api/me (bearer: the cost of being signed in alone) and at /actuator/health in the same
-# run. Prints req/s, p50 and p99 for each and a SUMMARY.
+# run. Prints req/s, p50, p99 and the service's CPU time per request for each, and a SUMMARY.
 #   ops/benchmark/signin.sh [--seconds S] [--connections C]
 # Defaults: 30 s per measurement after 40 s of warm-up over all four, 50 connections, 2 wrk threads.
 # Target (issue 13, finding 12): visit list >= half the health endpoint's req/s, p99 under 50 ms.
@@ -83,23 +83,34 @@ count=$(json -H "Authorization: Bearer $token" "$visits_url" | jq length)
 echo "visit list: team $team, $day, $count visits; health: $base/actuator/health; $connections connections, ${seconds}s each"
 
 basic="Basic $(printf '%s' 'doctor1:demo-doctor' | base64)"
+cpu_ticks() { # the service's user and system CPU so far, in clock ticks
+    awk '{ print $14 + $15 }' "/proc/$service/stat"
+}
 run() { # name, seconds, url, [header]
     local args=(-t2 -c"$connections" -d"$2"s --latency)
     [[ -n "${4:-}" ]] && args+=(-H "Authorization: $4")
+    local before
+    before=$(cpu_ticks)
     wrk "${args[@]}" "$3" >"$work/$1.txt"
+    echo $(( $(cpu_ticks) - before )) >"$work/$1.cpu"
 }
 ms() { # a wrk latency (850.00us, 1.23ms, 1.05s) in milliseconds
     awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n += 0; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 report() { # name
     local f="$work/$1.txt"
-    local rps p50 p99 errors
+    local rps p50 p99 errors requests cpu_us
     rps=$(awk '/Requests\/sec/ {print $2}' "$f")
     p50=$(ms "$(awk '$1 == "50%" {print $2}' "$f")")
     p99=$(ms "$(awk '$1 == "99%" {print $2}' "$f")")
     errors=$(awk '/Non-2xx/ {n += $NF} /Socket errors/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$f")
-    printf '%-14s %10s req/s   p50 %8s ms   p99 %8s ms   errors %s\n' "$1" "$rps" "$p50" "$p99" "${errors:-0}"
-    eval "${1}_rps=$rps ${1}_p50=$p50 ${1}_p99=$p99 ${1}_errors=${errors:-0}"
+    # The service's CPU time per request: unlike req/s, it hardly changes when other work shares the machine.
+    requests=$(awk '/requests in/ {print $1}' "$f")
+    cpu_us=$(awk -v t="$(cat "$work/$1.cpu")" -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+        'BEGIN { printf "%.0f", t * 1000000 / hz / n }')
+    printf '%-14s %10s req/s   p50 %8s ms   p99 %8s ms   cpu %6s us/req   errors %s\n' \
+        "$1" "$rps" "$p50" "$p99" "$cpu_us" "${errors:-0}"
+    eval "${1}_rps=$rps ${1}_p50=$p50 ${1}_p99=$p99 ${1}_cpu_us=$cpu_us ${1}_errors=${errors:-0}"
 }
 
 # Warm-up of every endpoint measured (JIT, pools), not reported; then the visit list and health one after
@@ -120,6 +131,6 @@ report health
 ratio=$(awk -v a="$visits_rps" -v b="$health_rps" 'BEGIN { printf "%.2f", a / b }')
 met=$(awk -v r="$ratio" -v p="$visits_p99" -v e="$visits_errors" 'BEGIN { print (r >= 0.5 && p < 50 && e == 0) ? "yes" : "no" }')
 echo "SUMMARY connections=$connections seconds=$seconds visits_rps=$visits_rps visits_p50_ms=$visits_p50" \
-    "visits_p99_ms=$visits_p99 basic_rps=$visits_basic_rps basic_p99_ms=$visits_basic_p99 me_rps=$me_rps" \
+    "visits_p99_ms=$visits_p99 visits_cpu_us=$visits_cpu_us basic_rps=$visits_basic_rps basic_p99_ms=$visits_basic_p99 me_rps=$me_rps" \
     "me_p99_ms=$me_p99 health_rps=$health_rps" \
-    "health_p50_ms=$health_p50 health_p99_ms=$health_p99 ratio=$ratio target_met=$met"
+    "health_p50_ms=$health_p50 health_p99_ms=$health_p99 health_cpu_us=$health_cpu_us ratio=$ratio target_met=$met"

@@ -25,7 +25,39 @@ const TEXTS = {
     nationalId: '身份证号', phone: '电话', adl: 'ADL 评分', assessedOn: '评估日期', assessor: '评估人',
     reassess: '重新评估', importData: '导入数据', files: '数据文件（CSV）', upload: '导入',
     imported: '已导入', importRefused: '导入被拒绝，未写入任何数据', file: '文件', line: '行', column: '列',
-    capacityPage: '团队容量',
+    holiday: '休', makeUpDay: '班', holidayTitle: '法定节假日', makeUpTitle: '调休上班日',
+    preferredMiss: '未按老人希望的上午/下午', pinned: '已固定', pin: '固定', unpin: '取消固定',
+    pinDay: '固定这一天', unpinDay: '取消固定这一天', routeMap: '路线地图',
+    capacityOf: '容量', revisions: '已发布版本', revision: '版本', publishedAt: '发布时间',
+    added: '新增', cancelled: '取消', moved: '调整', changes: '变动', noRevisions: '尚未发布',
+    stops: '站', km: '公里',
+    backToBoard: '返回排班表', travel: '路上', noRoute: '这一天没有上门', offline: '未配置地图底图：仅显示路线和位置',
+    overCapacity: '超出容量', seconds: '秒', teamPage: '团队', members: '成员',
+    role: '角色', workingDays: '每周工作日', leave: '请假', reasonText: '原因', addMember: '添加成员',
+    addLeave: '添加请假', remove: '删除', travelMode: '出行方式', teamName: '团队名称', saveTeam: '保存团队',
+    previewTeam: '预览影响', overrides: '按日期设置的容量', noOverrides: '没有按日期设置的容量',
+    perDate: '按日期调整容量', policyPage: '服务政策与权重', policy: '上门服务政策', weights: '约束权重',
+    current: '当前', default: '默认', homeBedBelow: 'ADL 低于此分数设家庭病床', routineMinutes: '常规上门分钟',
+    homeBedMinutes: '家庭病床上门分钟', homeBedSkill: '家庭病床所需技能', tiers: '随访频次', minAdl: 'ADL 起始分',
+    visitsPerMonth: '每月上门次数', minGapDays: '最短间隔天数', needRules: '特殊需求', skill: '技能',
+    extraMinutes: '加时（分钟）', need: '需求', constraint: '约束', level: '级别', weight: '权重',
+    resetDefault: '恢复默认', savePolicy: '保存政策', saveWeights: '保存权重', history: '修改记录',
+    changedBy: '修改人', noHistory: '还没有记录', outcomeNotes: '上门备注', missedReason: '未完成原因',
+    date: '日期', whatToDo: '怎么办', centerShort: '中心', noneUnassigned: '全部上门都已安排',
+    NO_TEAM_WITH_SKILL: '没有团队具备所需技能', NO_ALLOWED_DAY: '没有可上门的日子', GAP_UNSATISFIABLE: '可上门日子不够间隔',
+    OUT_OF_REACH: '当天无法往返', CONTRACTED_TEAM_FULL: '签约团队已满', CAPACITY_EXHAUSTED: '所有团队已满',
+    do_NO_TEAM_WITH_SKILL: '给某个团队加上所需人员（如护士）', do_NO_ALLOWED_DAY: '核对老人不在家的日期、签约期和可上门星期',
+    do_GAP_UNSATISFIABLE: '减少不在家的日子或降低频次', do_OUT_OF_REACH: '核对服务中心和老人的坐标',
+    do_CONTRACTED_TEAM_FULL: '给签约团队增加容量', do_CAPACITY_EXHAUSTED: '增加容量或工作日',
+    REHABILITATION: '康复指导', TCM: '中医保健', HOSPICE: '安宁疗护', COGNITIVE_SCREENING: '认知筛查',
+    HYPERTENSION: '高血压', DIABETES: '糖尿病', COPD: '慢阻肺', CORONARY_HEART_DISEASE: '冠心病',
+    STROKE_SEQUELAE: '脑卒中后遗症', DEMENTIA: '认知障碍', CANCER: '肿瘤',
+    GENERAL_PRACTITIONER: '全科医生', NURSE: '护士', TCM_DOCTOR: '中医', REHAB_THERAPIST: '康复治疗师',
+    PUBLIC_HEALTH: '公卫人员', skill_GENERAL_PRACTICE: '全科', skill_NURSING: '护理', skill_TCM: '中医',
+    skill_REHABILITATION: '康复', skill_PUBLIC_HEALTH: '公共卫生',
+    WALK: '步行', BICYCLE: '自行车', EBIKE: '电动车', CAR: '汽车',
+    MONDAY: '周一', TUESDAY: '周二', WEDNESDAY: '周三', THURSDAY: '周四', FRIDAY: '周五', SATURDAY: '周六', SUNDAY: '周日',
+    HARD: '硬约束', MEDIUM: '中约束', SOFT: '软约束', DONE: '已完成', MISSED: '未完成', PLANNED: '待上门',
   },
   en: {
     appName: 'CareRounds home visits', signOut: 'Sign out', language: '中文', loading: 'Loading…',
@@ -51,7 +83,43 @@ const TEXTS = {
     nationalId: 'National ID', phone: 'Phone', adl: 'ADL score', assessedOn: 'Assessed on', assessor: 'Assessor',
     reassess: 'Reassess', importData: 'Import', files: 'Dataset files (CSV)', upload: 'Import',
     imported: 'Imported', importRefused: 'Import refused; nothing was written', file: 'File', line: 'Line', column: 'Column',
-    capacityPage: 'Team capacity',
+    holiday: 'off', makeUpDay: 'work', holidayTitle: 'Public holiday', makeUpTitle: 'Make-up working day',
+    preferredMiss: 'not in the elder\'s preferred half-day', pinned: 'Pinned', pin: 'Pin', unpin: 'Unpin',
+    pinDay: 'Pin this day', unpinDay: 'Unpin this day', routeMap: 'Route map',
+    capacityOf: 'capacity', revisions: 'Published revisions', revision: 'Revision',
+    publishedAt: 'Published', added: 'Added', cancelled: 'Cancelled', moved: 'Moved', changes: 'Changes',
+    noRevisions: 'Not published yet', stops: 'stops',
+    km: 'km', backToBoard: 'Back to the board', travel: 'travel', noRoute: 'No visits on this day',
+    offline: 'No map tiles configured: routes and places only', overCapacity: 'over capacity',
+    seconds: 's', teamPage: 'Teams', members: 'Members', role: 'Role', workingDays: 'Weekly working days',
+    leave: 'Leave', reasonText: 'Reason', addMember: 'Add member', addLeave: 'Add leave', remove: 'Remove',
+    travelMode: 'Travel mode', teamName: 'Team name', saveTeam: 'Save team', previewTeam: 'Preview the effect',
+    overrides: 'Capacity set for dates', noOverrides: 'No capacity set for particular dates',
+    perDate: 'Capacity for some dates', policyPage: 'Policy and weights', policy: 'Visit policy',
+    weights: 'Constraint weights', current: 'Current', default: 'Default',
+    homeBedBelow: 'Home hospital bed below ADL', routineMinutes: 'Routine visit minutes',
+    homeBedMinutes: 'Home-hospital-bed visit minutes', homeBedSkill: 'Skill a home hospital bed needs',
+    tiers: 'Visit frequency', minAdl: 'From ADL', visitsPerMonth: 'Visits a month', minGapDays: 'Minimum gap (days)',
+    needRules: 'Care needs', skill: 'Skill', extraMinutes: 'Extra minutes', need: 'Need', constraint: 'Constraint',
+    level: 'Level', weight: 'Weight', resetDefault: 'Reset to default', savePolicy: 'Save policy',
+    saveWeights: 'Save weights', history: 'Changes', changedBy: 'Changed by', noHistory: 'Nothing recorded yet',
+    outcomeNotes: 'Visit notes', missedReason: 'Reason missed', date: 'Date', whatToDo: 'What to do',
+    centerShort: 'Center', noneUnassigned: 'Every visit is planned',
+    NO_TEAM_WITH_SKILL: 'No team has the skill', NO_ALLOWED_DAY: 'No day the elder can be visited',
+    GAP_UNSATISFIABLE: 'Too few days for the gap', OUT_OF_REACH: 'Out of reach in a day',
+    CONTRACTED_TEAM_FULL: 'Contracted team full', CAPACITY_EXHAUSTED: 'Every team full',
+    do_NO_TEAM_WITH_SKILL: 'add the skill (e.g. a nurse) to a team', do_NO_ALLOWED_DAY: 'check the elder\'s away dates, contract and visit weekdays',
+    do_GAP_UNSATISFIABLE: 'fewer away days or a lower frequency', do_OUT_OF_REACH: 'check the center\'s and the elder\'s coordinates',
+    do_CONTRACTED_TEAM_FULL: 'add capacity to the contracted team', do_CAPACITY_EXHAUSTED: 'add capacity or working days',
+    REHABILITATION: 'Rehabilitation', TCM: 'TCM care', HOSPICE: 'Hospice care', COGNITIVE_SCREENING: 'Cognitive screening',
+    HYPERTENSION: 'Hypertension', DIABETES: 'Diabetes', COPD: 'COPD', CORONARY_HEART_DISEASE: 'Coronary heart disease',
+    STROKE_SEQUELAE: 'After a stroke', DEMENTIA: 'Dementia', CANCER: 'Cancer',
+    GENERAL_PRACTITIONER: 'General practitioner', NURSE: 'Nurse', TCM_DOCTOR: 'TCM doctor', REHAB_THERAPIST: 'Rehab therapist',
+    PUBLIC_HEALTH: 'Public health staff', skill_GENERAL_PRACTICE: 'General practice', skill_NURSING: 'Nursing',
+    skill_TCM: 'TCM', skill_REHABILITATION: 'Rehabilitation', skill_PUBLIC_HEALTH: 'Public health',
+    WALK: 'Walking', BICYCLE: 'Bicycle', EBIKE: 'E-bike', CAR: 'Car',
+    MONDAY: 'Mon', TUESDAY: 'Tue', WEDNESDAY: 'Wed', THURSDAY: 'Thu', FRIDAY: 'Fri', SATURDAY: 'Sat', SUNDAY: 'Sun',
+    HARD: 'hard', MEDIUM: 'medium', SOFT: 'soft', DONE: 'Done', MISSED: 'Missed', PLANNED: 'Planned',
   },
 };
 
@@ -69,12 +137,25 @@ export function translate(root = document) {
   root.querySelectorAll('[data-t-label]').forEach(e => e.setAttribute('aria-label', t(e.dataset.tLabel)));
 }
 
+const WEEKDAYS = ['SUNDAY', 'MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRIDAY', 'SATURDAY'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
 /** 12月3日 周四 in Chinese, Thu 3 Dec in English. */
 export function formatDay(isoDate) {
   const [y, m, d] = isoDate.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  const options = { month: lang === 'en' ? 'short' : 'long', day: 'numeric', weekday: 'short', timeZone: 'UTC' };
-  return new Intl.DateTimeFormat(lang, options).format(date);
+  const weekday = t(WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]);
+  return lang === 'en' ? `${weekday} ${d} ${MONTHS[m - 1]}` : `${m}月${d}日 ${weekday}`;
+}
+
+/** The weekday (MONDAY…SUNDAY) of a date, as the API names them. */
+export function weekdayOf(isoDate) {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+}
+
+/** A moment (ISO instant) in the user's language and the browser's time zone. */
+export function formatInstant(iso) {
+  return new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
 }
 
 export function formatTime(isoTime) {

@@ -1,8 +1,13 @@
-import { api, t, start, formatDay, formatTime, esc, say } from '/assets/app.js';
+import { api, t, start, formatDay, formatTime, formatInstant, esc, say } from '/assets/app.js';
 
 const $ = id => document.getElementById(id);
 let roster = null;
+let view = null;
 let polling = null;
+/** The time a solve had left when this page first saw it running: the progress bar's whole. */
+let solveLength = null;
+/** What the side panel shows: a visit id or a team day, kept across redraws. */
+let selection = null;
 
 function nextMonth() {
   const d = new Date();
@@ -10,13 +15,24 @@ function nextMonth() {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
 }
 
+function isSolving(status) {
+  return status.solverStatus && status.solverStatus !== 'NOT_SOLVING';
+}
+
 function showStatus(status) {
-  $('status').textContent = t(status.solverStatus && status.solverStatus !== 'NOT_SOLVING' ? 'SOLVING' : status.status ?? status.rosterStatus);
+  const state = status.status ?? status.rosterStatus;
+  const solving = isSolving(status);
+  $('status').textContent = t(solving ? 'SOLVING' : state);
   $('score').textContent = status.score ?? '–';
   $('unassigned-count').textContent = status.unassigned ?? '–';
-  const state = status.status ?? status.rosterStatus;
-  const solving = status.solverStatus && status.solverStatus !== 'NOT_SOLVING';
-  $('progress').firstElementChild.style.width = solving ? '60%' : state === 'DRAFT' ? '0' : '100%';
+  const left = status.secondsLeft;
+  $('time-left').textContent = solving && left != null ? `${left} ${t('seconds')}` : '–';
+  if (!solving) solveLength = null;
+  else if (left != null && (solveLength === null || left > solveLength)) solveLength = Math.max(left, 1);
+  const percent = solving ? (solveLength && left != null ? Math.round(100 * (1 - left / solveLength)) : 0)
+    : state === 'DRAFT' ? 0 : 100;
+  $('progress').firstElementChild.style.width = `${percent}%`;
+  $('progress').setAttribute('aria-valuenow', String(percent));
   $('create').disabled = roster !== null;
   // A published roster is re-planned on a draft beside it; the doctors keep the published revision meanwhile.
   $('solve').disabled = roster === null || solving;
@@ -28,15 +44,18 @@ function showStatus(status) {
 async function find() {
   const list = await api('GET', `/api/rosters?centerId=${$('center').value}&month=${$('month').value}`);
   roster = list.length ? list[0] : null;
+  selection = null;
   if (!roster) {
+    view = null;
     showStatus({ status: 'DRAFT' });
     $('status').textContent = t('noRoster');
-    ['board', 'unassigned', 'kpis', 'constraints'].forEach(id => { $(id).innerHTML = ''; });
+    ['board', 'unassigned', 'kpis', 'constraints', 'revisions', 'revision'].forEach(id => { $(id).innerHTML = ''; });
+    $('selected').hidden = true;
     return;
   }
   showStatus(roster);
   await board();
-  if (roster.solverStatus !== 'NOT_SOLVING') poll();
+  if (isSolving(roster)) poll();
 }
 
 function poll() {
@@ -44,41 +63,156 @@ function poll() {
   polling = setInterval(async () => {
     const status = await api('GET', `/api/rosters/${roster.id}/status`);
     showStatus(status);
-    if (status.solverStatus === 'NOT_SOLVING') {
+    if (!isSolving(status)) {
       clearInterval(polling);
       await board();
     }
   }, 1000);
 }
 
+const legend = () => [
+  `<span class="stop bed">${t('homeBed')}</span>`, `<span class="mark cross">≠</span> ${t('crossCover')}`,
+  `<span class="mark miss">◑</span> ${t('preferredMiss')}`, `<span class="mark pin">⚑</span> ${t('pinned')}`,
+  `<span class="tag hol">${t('holiday')}</span> ${t('holidayTitle')}`, `<span class="tag makeup">${t('makeUpDay')}</span> ${t('makeUpTitle')}`,
+  `<span class="loadbar inline"><span style="width:60%"></span></span> ${t('load')} / ${t('capacityOf')}`,
+].join(' · ');
+
+/** Indexes of the roster view the board and the panel read. */
+function indexes(v) {
+  const misses = new Set(v.constraints.find(c => c.constraintId === 'preferred-half-day')?.visitIds ?? []);
+  const noFit = new Set(v.noLongerFit);
+  const stops = new Map();
+  const routes = new Map();
+  v.routes.forEach(r => {
+    routes.set(`${r.teamId}/${r.date}`, r);
+    r.visits.forEach(s => stops.set(s.visitId, { ...s, teamId: r.teamId, teamName: r.teamName, date: r.date }));
+  });
+  const teamDays = new Map(v.teamDays.map(d => [`${d.teamId}/${d.date}`, d]));
+  const marks = new Map(v.calendar.map(c => [c.date, c]));
+  const teamNames = new Map(v.kpis.teams.map(l => [l.teamId, l.teamName]));
+  const elderOf = new Map([...v.routes.flatMap(r => r.visits), ...v.unassigned].map(s => [s.visitId, s.elderName]));
+  return { misses, noFit, stops, routes, teamDays, marks, teamNames, elderOf };
+}
+
+function stopHtml(s, ix) {
+  const classes = ['stop', s.kind === 'HOME_HOSPITAL_BED' && 'bed', !s.contractedTeam && 'cross',
+    ix.misses.has(s.visitId) && 'miss', s.pinned && 'pinned', ix.noFit.has(s.visitId) && 'nofit'].filter(Boolean).join(' ');
+  const marks = `${s.contractedTeam ? '' : '<span class="mark cross">≠</span>'}${ix.misses.has(s.visitId) ? '<span class="mark miss">◑</span>' : ''}${
+    s.pinned ? '<span class="mark pin">⚑</span>' : ''}`;
+  return `<button type="button" class="${classes}" data-visit="${s.visitId}">${formatTime(s.plannedStart)} ${esc(s.elderName)}${marks}</button>`;
+}
+
+/** The day's load: the tighter of its time out against the day's limit and its visits against the most it may make. */
+function loadBar(day) {
+  const share = Math.max(day.limitMinutes ? day.routeMinutes / day.limitMinutes : 0, day.maxVisits ? day.visits / day.maxVisits : 0);
+  const level = share > 1 ? ' over' : share >= 0.9 ? ' full' : '';
+  return `<span class="loadbar${level}"><span style="width:${Math.min(100, Math.round(100 * share))}%"></span></span>`;
+}
+
 async function board() {
-  const view = await api('GET', `/api/rosters/${roster.id}`);
-  const dates = [...new Set(view.routes.map(r => r.date))].sort();
-  const teams = [...new Map(view.routes.map(r => [r.teamId, r.teamName]))];
+  view = await api('GET', `/api/rosters/${roster.id}`);
+  performance.mark('roster-read');
+  const ix = indexes(view);
+  // Columns: every day some team works, and the weekday holidays, marked, so the month reads as a calendar.
+  const dates = [...new Set([...view.teamDays.map(d => d.date), ...view.routes.map(r => r.date),
+    ...view.calendar.filter(c => c.kind === 'HOLIDAY' && ![0, 6].includes(new Date(c.date).getUTCDay())).map(c => c.date)])].sort();
+  const teams = [...new Map([...view.kpis.teams.map(l => [l.teamId, l.teamName]), ...view.routes.map(r => [r.teamId, r.teamName])])];
   const loads = new Map(view.kpis.teams.map(l => [l.teamId, l]));
-  const cell = new Map(view.routes.map(r => [`${r.teamId}/${r.date}`, r]));
-  const dayMax = Math.max(1, ...view.routes.map(r => r.visits.reduce((s, v) => s + v.durationMinutes, 0)));
-  const head = `<tr><th scope="col">${t('team')}</th>${dates.map(d => `<th scope="col">${formatDay(d)}</th>`).join('')}</tr>`;
+  const head = `<tr><th scope="col">${t('team')}</th>${dates.map(d => {
+    const mark = ix.marks.get(d);
+    const kind = mark ? (mark.kind === 'HOLIDAY' ? 'holiday' : 'makeup') : '';
+    const tag = mark ? ` <span class="tag ${mark.kind === 'HOLIDAY' ? 'hol' : 'makeup'}">${t(mark.kind === 'HOLIDAY' ? 'holiday' : 'makeUpDay')}</span>` : '';
+    const title = mark ? ` title="${esc(mark.name || t(mark.kind === 'HOLIDAY' ? 'holidayTitle' : 'makeUpTitle'))}"` : '';
+    return `<th scope="col" class="${kind}" data-date="${d}"${title}>${formatDay(d)}${tag}</th>`;
+  }).join('')}</tr>`;
   const rows = teams.map(([teamId, name]) => `<tr><th scope="row">${esc(name)}<br><span class="muted">${loads.get(teamId)?.visits ?? 0} ${t('visits')}</span></th>${
     dates.map(d => {
-      const route = cell.get(`${teamId}/${d}`);
-      if (!route) return '<td class="off"></td>';
-      const minutes = route.visits.reduce((s, v) => s + v.durationMinutes, 0);
-      return `<td data-team="${teamId}" data-date="${d}"><div class="loadbar" title="${minutes} ${t('minutes')}"><div style="width:${Math.round(100 * minutes / dayMax)}%"></div></div>${
-        route.visits.map(v => `<div class="stop${v.kind === 'HOME_HOSPITAL_BED' ? ' bed' : ''}" title="${esc(v.address)}">${formatTime(v.plannedStart)} ${esc(v.elderName)}${
-          v.contractedTeam ? '' : ` <span class="tag cross" title="${t('crossCover')}">≠</span>`}</div>`).join('')}</td>`;
+      const key = `${teamId}/${d}`;
+      const day = ix.teamDays.get(key);
+      const route = ix.routes.get(key);
+      const mark = ix.marks.get(d);
+      if (!day && !route) return `<td class="off${mark?.kind === 'HOLIDAY' ? ' holiday' : ''}"></td>`;
+      const dayButton = day ? `<button type="button" class="day" data-day="${key}" aria-label="${esc(name)} ${formatDay(d)}: ${t('load')} ${day.routeMinutes} / ${day.limitMinutes} ${t('minutes')}, ${day.visits} / ${day.maxVisits} ${t('visits')}"
+        title="${t('load')} ${day.routeMinutes} / ${day.limitMinutes} ${t('minutes')} · ${day.visits} / ${day.maxVisits} ${t('visits')}">${loadBar(day)}</button>`
+        : `<button type="button" class="day" data-day="${key}" aria-label="${esc(name)} ${formatDay(d)}"><span class="loadbar over"><span style="width:100%"></span></span></button>`;
+      return `<td data-team="${teamId}" data-date="${d}">${dayButton}${(route?.visits ?? []).map(s => stopHtml(s, ix)).join('')}</td>`;
     }).join('')}</tr>`).join('');
   $('board').innerHTML = head + rows;
-  $('unassigned').innerHTML = view.unassigned.map(u => `<li>${esc(u.elderName)}${u.kind === 'HOME_HOSPITAL_BED' ? ` <span class="tag bed">${t('homeBed')}</span>` : ''} — ${esc(u.reason)}</li>`).join('');
+  $('legend').innerHTML = legend();
+  $('unassigned').innerHTML = view.unassigned.length === 0 ? `<li>${t('noneUnassigned')}</li>` : view.unassigned.map(u => `<li>${esc(u.elderName)}${u.kind === 'HOME_HOSPITAL_BED' ? ` <span class="tag bed">${t('homeBed')}</span>` : ''} — ${
+    esc(t(u.reason))}${t(`do_${u.reason}`) !== `do_${u.reason}` ? `; ${t('whatToDo')}: ${esc(t(`do_${u.reason}`))}` : ''}</li>`).join('');
   const k = view.kpis;
   $('kpis').innerHTML = [[t('visitsPlanned'), `${k.visitsPlanned} / ${k.visitsRequired}`],
     [t('travelPerVisit'), k.travelMinutesPerVisit.toFixed(1)],
     [t('contractedShare'), `${Math.round(100 * k.contractedTeamShare)} %`]]
     .map(([a, b]) => `<dt>${a}</dt><dd>${b}</dd>`).join('');
   $('constraints').innerHTML = view.constraints.map(c => `<tr><th scope="row">${esc(c.constraint)}</th><td>${esc(c.score)}</td><td>${c.matches}</td></tr>`).join('');
+  showSelection();
+  await revisions();
+  // For the render benchmark (ops/benchmark/board-render.sh): the board is drawn once the browser has laid it out.
+  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('board-rendered')));
 }
 
-const act = fn => async () => { try { await fn(); } catch (e) { say(e.message, true); } };
+function showSelection() {
+  const panel = $('selected');
+  if (!selection || !view) { panel.hidden = true; return; }
+  const ix = indexes(view);
+  if (selection.visit) {
+    const s = ix.stops.get(selection.visit);
+    if (!s) { panel.hidden = true; return; }
+    panel.innerHTML = `<h3>${esc(s.elderName)}</h3>
+      <p>${esc(s.teamName)} · ${formatDay(s.date)} ${formatTime(s.plannedStart)} · ${s.durationMinutes} ${t('minutes')}</p>
+      <p class="muted">${esc(s.address)}</p>
+      <p>${s.kind === 'HOME_HOSPITAL_BED' ? `<span class="tag bed">${t('homeBed')}</span> ` : ''}${
+        s.contractedTeam ? '' : `<span class="tag cross">≠ ${t('crossCover')}</span> `}${
+        ix.misses.has(s.visitId) ? `<span class="tag miss">◑ ${t('preferredMiss')}</span> ` : ''}${
+        s.pinned ? `<span class="tag">⚑ ${t('pinned')}</span>` : ''}</p>
+      <div class="row"><button type="button" id="toggle-pin" data-pinned="${s.pinned}">${t(s.pinned ? 'unpin' : 'pin')}</button>
+      <a href="/dispatcher/route.html?roster=${roster.id}&team=${s.teamId}&date=${s.date}">${t('routeMap')}</a></div>`;
+  } else {
+    const [teamId, date] = selection.day.split('/');
+    const day = ix.teamDays.get(selection.day);
+    const route = ix.routes.get(selection.day);
+    const visits = route?.visits ?? [];
+    const allPinned = visits.length > 0 && visits.every(s => s.pinned);
+    panel.innerHTML = `<h3>${esc(ix.teamNames.get(Number(teamId)) ?? '')} · ${formatDay(date)}</h3>
+      ${day ? `<p>${t('load')}: <strong id="day-load">${day.routeMinutes} / ${day.limitMinutes}</strong> ${t('minutes')} ${loadBar(day)}</p>
+      <p>${day.visits} / ${day.maxVisits} ${t('visits')}</p>` : `<p class="error">${t('overCapacity')}</p>`}
+      <div class="row">${visits.length ? `<button type="button" id="toggle-day-pin" data-pinned="${allPinned}">${t(allPinned ? 'unpinDay' : 'pinDay')}</button>` : ''}
+      <a id="route-link" href="/dispatcher/route.html?roster=${roster.id}&team=${teamId}&date=${date}">${t('routeMap')}</a></div>`;
+  }
+  panel.hidden = false;
+}
+
+async function pin(body) {
+  await api('PUT', `/api/rosters/${roster.id}/pins`, body);
+  await board();
+  say(t(body.pinned ? 'pinned' : 'saved'));
+}
+
+async function revisions() {
+  const list = await api('GET', `/api/rosters/${roster.id}/revisions`);
+  $('revisions').innerHTML = list.length ? `<tr><th scope="col">${t('revision')}</th><th scope="col">${t('publishedAt')}</th>
+    <th scope="col">${t('added')}</th><th scope="col">${t('cancelled')}</th><th scope="col">${t('moved')}</th><th scope="col"></th></tr>` +
+    list.map(r => `<tr data-revision="${r.revision}"><td>${r.revision}</td><td>${formatInstant(r.publishedAt)}</td><td>${r.added}</td>
+      <td>${r.cancelled}</td><td>${r.moved}</td><td><button type="button" class="secondary" data-show-revision="${r.revision}"
+      aria-label="${t('changes')} ${t('revision')} ${r.revision}">${t('changes')}</button></td></tr>`).join('')
+    : `<tr><td>${t('noRevisions')}</td></tr>`;
+}
+
+async function showRevision(number) {
+  const publication = await api('GET', `/api/rosters/${roster.id}/revisions/${number}`);
+  const ix = indexes(view);
+  const place = p => p ? `${esc(ix.teamNames.get(p.teamId) ?? '')} ${formatDay(p.date)} ${formatTime(p.start)}` : '–';
+  const list = (changes, kind) => changes.length ? `<h4>${t(kind)} (${changes.length})</h4><ul>${changes.map(c =>
+    `<li>${esc(ix.elderOf.get(c.visitId) ?? '')}: ${kind === 'added' ? place(c.after) : kind === 'cancelled' ? place(c.before)
+      : `${place(c.before)} → ${place(c.after)}`}</li>`).join('')}</ul>` : '';
+  $('revision').innerHTML = `<h3>${t('revision')} ${publication.revision} · ${formatInstant(publication.publishedAt)}</h3>${
+    publication.teams.map(team => `<section class="card" data-team="${team.teamId}"><h4>${esc(ix.teamNames.get(team.teamId) ?? '')}</h4>${
+      list(team.added, 'added')}${list(team.cancelled, 'cancelled')}${list(team.moved, 'moved')}</section>`).join('')}`;
+}
+
+const act = fn => async event => { try { await fn(event); } catch (e) { say(e.message, true); } };
 $('create').addEventListener('click', act(async () => {
   roster = await api('POST', '/api/rosters', { centerId: Number($('center').value), month: $('month').value });
   await find();
@@ -96,6 +230,26 @@ $('publish').addEventListener('click', act(async () => {
 }));
 $('center').addEventListener('change', act(find));
 $('month').addEventListener('change', act(find));
+$('board').addEventListener('click', event => {
+  const button = event.target.closest('button');
+  if (!button) return;
+  selection = button.dataset.visit ? { visit: Number(button.dataset.visit) } : { day: button.dataset.day };
+  showSelection();
+});
+$('selected').addEventListener('click', act(async event => {
+  const button = event.target.closest('button');
+  if (!button) return;
+  const pinned = button.dataset.pinned !== 'true';
+  if (button.id === 'toggle-pin') await pin({ pinned, visitIds: [selection.visit] });
+  if (button.id === 'toggle-day-pin') {
+    const [teamId, date] = selection.day.split('/');
+    await pin({ pinned, teamDays: [{ teamId: Number(teamId), date }] });
+  }
+}));
+$('revisions').addEventListener('click', act(async event => {
+  const button = event.target.closest('button[data-show-revision]');
+  if (button) await showRevision(Number(button.dataset.showRevision));
+}));
 
 start().then(async me => {
   const centers = me.centerId ? [await api('GET', `/api/centers/${me.centerId}`)] : await api('GET', '/api/centers');

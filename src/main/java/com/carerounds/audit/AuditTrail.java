@@ -104,11 +104,22 @@ public class AuditTrail {
             args.add(Timestamp.from(to.plusDays(1).atStartOfDay(clock.getZone()).toInstant()));
         }
         sql.append(" order by changed_at desc, id desc fetch first ").append(MAX_ENTRIES).append(" rows only");
-        return jdbc.query(sql.toString(), (row, i) -> new AuditEntry(row.getLong("id"),
-                row.getTimestamp("changed_at").toInstant(), row.getLong("center_id"),
+        return jdbc.query(sql.toString(), this::entry, args.toArray());
+    }
+
+    /** One record's entries, newest first, for a caller that has checked the user may see the record. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> ofRecord(AuditedEntity entity, Long id) {
+        return jdbc.query("select id, changed_at, center_id, account_id, username, entity_type, entity_id, action, changes "
+                        + "from audit_entry where entity_type = ? and entity_id = ? order by changed_at desc, id desc "
+                        + "fetch first " + MAX_ENTRIES + " rows only", this::entry, entity.name(), id);
+    }
+
+    private AuditEntry entry(java.sql.ResultSet row, int i) throws java.sql.SQLException {
+        return new AuditEntry(row.getLong("id"), row.getTimestamp("changed_at").toInstant(), row.getLong("center_id"),
                 (Long) row.getObject("account_id", Long.class), row.getString("username"),
                 AuditedEntity.valueOf(row.getString("entity_type")), row.getLong("entity_id"),
-                AuditAction.valueOf(row.getString("action")), read(row.getString("changes"))), args.toArray());
+                AuditAction.valueOf(row.getString("action")), read(row.getString("changes")));
     }
 
     private static SignedInUser signedIn() {

@@ -1,5 +1,6 @@
 package com.carerounds.capacity;
 
+import com.carerounds.team.TeamBody;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -22,6 +23,13 @@ class CapacityController {
     @PatchMapping("/api/teams/{id}/capacity")
     CapacityImpact change(@PathVariable Long id, @Valid @RequestBody CapacityChange change) {
         return capacity.change(id, change);
+    }
+
+    @Operation(summary = "See which planned visits a change of the team's record (leave, working days, capacity) "
+            + "would push out, without saving it.")
+    @PostMapping("/api/teams/{id}/preview")
+    CapacityService.TeamChangeImpact previewTeam(@PathVariable Long id, @Valid @RequestBody TeamBody body) {
+        return capacity.previewTeam(id, body);
     }
 
     @Operation(summary = "See which planned visits a capacity change would affect, without saving it.")

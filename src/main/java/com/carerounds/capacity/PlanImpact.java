@@ -1,5 +1,6 @@
 package com.carerounds.capacity;
 
+import com.carerounds.elder.ElderVisitTimesChanged;
 import com.carerounds.roster.Roster;
 import com.carerounds.roster.RosterChecker;
 import com.carerounds.roster.RosterInputsLoader;
@@ -18,14 +19,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a change of a team's capacity, leave or working days does to the plans of its rosters: the
- * planned visits that no longer fit, and each roster holding some is marked as needing a re-plan, so
- * a published roster never stays published while its plan no longer holds.
+ * What a change of a team's capacity, leave or working days, or of an elder's visit times, does to the
+ * plans of its rosters: the planned visits that no longer fit, and each roster holding some is marked as
+ * needing a re-plan, so a published roster never stays published while its plan no longer holds.
  */
 @Service
 public class PlanImpact {
@@ -55,21 +57,29 @@ public class PlanImpact {
      */
     @Transactional
     public List<CapacityImpact.Displaced> noLongerFit(Team team, LocalDate from, LocalDate to) {
+        return displaced(team.getCenterId(), from, to, (report, visit) -> report.overflowing().contains(visit.getId())
+                && visit.getTeamId().equals(team.getId()));
+    }
+
+    /**
+     * Goes through the center's planned rosters covering {@code from}–{@code to}: the planned visits from
+     * then on (and from today) that {@code breaks} picks out of the roster's check, each roster holding
+     * some marked as needing a re-plan.
+     */
+    private List<CapacityImpact.Displaced> displaced(Long centerId, LocalDate from, LocalDate to,
+                                                     BiPredicate<RosterChecker.Report, Visit> breaks) {
         LocalDate today = LocalDate.now(clock);
-        LocalDate start = from.isBefore(today) ? today : from;
+        LocalDate start = from == null || from.isBefore(today) ? today : from;
         List<CapacityImpact.Displaced> displaced = new ArrayList<>();
-        for (Roster roster : rosters.findByCenterIdOrderByMonthStartDesc(team.getCenterId())) {
-            YearMonth month = roster.month();
-            boolean covers = !month.atEndOfMonth().isBefore(start) && (to == null || !month.atDay(1).isAfter(to));
-            if (!covers || !PLANNED.contains(roster.getStatus())) {
+        for (Roster roster : rosters.findByCenterIdOrderByMonthStartDesc(centerId)) {
+            if (!concerns(roster, start, to)) {
                 continue;
             }
             RosterPlanMapper.Inputs in = loader.load(roster.getId());
-            Set<Long> overflowing = Set.copyOf(checker.check(in, in.visits()).overflowing());
+            RosterChecker.Report report = checker.check(in, in.visits());
             List<Visit> ofRoster = in.visits().stream()
-                    .filter(v -> overflowing.contains(v.getId()) && v.getStatus() == VisitStatus.PLANNED
-                            && v.getTeamId().equals(team.getId()) && !v.getVisitDate().isBefore(start)
-                            && (to == null || !v.getVisitDate().isAfter(to)))
+                    .filter(v -> v.isAssigned() && v.getStatus() == VisitStatus.PLANNED && breaks.test(report, v)
+                            && !v.getVisitDate().isBefore(start) && (to == null || !v.getVisitDate().isAfter(to)))
                     .sorted(Comparator.comparing(Visit::getVisitDate).thenComparing(Visit::getRoutePosition))
                     .toList();
             ofRoster.forEach(v -> displaced.add(new CapacityImpact.Displaced(roster.getId(), v.getId(), v.getVisitDate(),
@@ -80,6 +90,20 @@ public class PlanImpact {
             }
         }
         return displaced;
+    }
+
+    /** A planned roster whose month has days from {@code start} to {@code to} (null: open-ended). */
+    static boolean concerns(Roster roster, LocalDate start, LocalDate to) {
+        YearMonth month = roster.month();
+        return PLANNED.contains(roster.getStatus()) && !month.atEndOfMonth().isBefore(start)
+                && (to == null || !month.atDay(1).isAfter(to));
+    }
+
+    /** A change of an elder's window or weekdays: their planned visits from its date on that no longer keep them. */
+    @EventListener
+    public void on(ElderVisitTimesChanged changed) {
+        displaced(changed.centerId(), changed.from(), null, (report, visit) -> visit.getElderId().equals(changed.elderId())
+                && report.outsideVisitTimes().contains(visit.getId()));
     }
 
     /** A change of leave or working days through the team's record. */

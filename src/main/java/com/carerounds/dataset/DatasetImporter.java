@@ -17,12 +17,17 @@ import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderAudit;
 import com.carerounds.elder.ElderCategory;
 import com.carerounds.elder.ElderRepository;
+import com.carerounds.elder.ElderVisitTimesChanged;
 import com.carerounds.elder.NationalId;
 import com.carerounds.elder.Person;
 import com.carerounds.elder.NationalIdRegister;
 import com.carerounds.elder.Sex;
+import com.carerounds.elder.TimeWindow;
+import com.carerounds.elder.VisitTimes;
+import com.carerounds.elder.VisitWeekdays;
 import com.carerounds.geo.Location;
 import com.carerounds.kernel.Csv;
+import com.carerounds.policy.VisitPolicy;
 import com.carerounds.policy.VisitPolicyRepository;
 import com.carerounds.solver.HalfDay;
 import com.carerounds.team.Capacity;
@@ -50,6 +55,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -71,10 +77,12 @@ public class DatasetImporter {
     private final NationalIdRegister register;
     private final AuditTrail audit;
     private final Access access;
+    private final ApplicationEventPublisher events;
 
     public DatasetImporter(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
                            ContractService contracts, VisitPolicyRepository policies,
-                           NationalIdRegister register, AuditTrail audit, Access access) {
+                           NationalIdRegister register, AuditTrail audit, Access access, ApplicationEventPublisher events) {
+        this.events = events;
         this.audit = audit;
         this.centers = centers;
         this.teams = teams;
@@ -93,23 +101,30 @@ public class DatasetImporter {
                            List<Leave> leave) {
     }
 
-    /** An elder that assessments and contracts are added to: a new one of elders.csv, or one already stored. */
+    /** An elder that assessments, contracts and visit times are added to: a new one of elders.csv, or one already stored. */
     private interface ElderTarget {
         String code();
 
         List<AdlAssessment> assessments();
 
         List<ContractRow> contracts();
+
+        List<VisitTimesRow> visitTimes();
+    }
+
+    /** A dated change of an elder's visit times (visit_times.csv). */
+    private record VisitTimesRow(int line, VisitTimes times) {
     }
 
     private record ElderRow(int line, String code, Person person, String address, Location location,
                             Set<ElderCategory> categories, Set<ChronicCondition> conditions, Set<CareNeed> needs,
                             HalfDay preferredHalfDay, Set<LocalDate> unavailableDates, Set<DayOfWeek> visitWeekdays,
-                            List<AdlAssessment> assessments, List<ContractRow> contracts) implements ElderTarget {
+                            TimeWindow visitWindow, List<AdlAssessment> assessments, List<ContractRow> contracts,
+                            List<VisitTimesRow> visitTimes) implements ElderTarget {
     }
 
-    private record StoredElder(Elder elder, List<AdlAssessment> assessments, List<ContractRow> contracts)
-            implements ElderTarget {
+    private record StoredElder(Elder elder, List<AdlAssessment> assessments, List<ContractRow> contracts,
+                               List<VisitTimesRow> visitTimes) implements ElderTarget {
         @Override
         public String code() {
             return elder.getCode();
@@ -143,11 +158,13 @@ public class DatasetImporter {
         Map<String, ElderRow> elderRows = readElders(source, errors);
         int assessmentCount = readAssessments(source, elderRows, existing, errors);
         int contractCount = readContracts(source, elderRows, teamRows, existing, errors);
+        int visitTimesCount = readVisitTimes(source, elderRows, existing, errors);
         Map<String, String> elderCenter = resolveElderCenters(elderRows, teamRows, existing, errors);
+        checkVisitWindows(elderRows, elderCenter, centerRows, existing, errors);
         if (centerRows.isEmpty() && teamRows.isEmpty() && elderRows.isEmpty() && assessmentCount == 0
-                && contractCount == 0 && errors.isEmpty()) {
+                && contractCount == 0 && visitTimesCount == 0 && errors.isEmpty()) {
             errors.add(new ImportError("centers.csv", 0, null,
-                    "the dataset holds no centers, teams, elders, assessments or contracts"));
+                    "the dataset holds no centers, teams, elders, assessments, contracts or visit times"));
         }
         if (!errors.isEmpty()) {
             throw new DatasetImportException(errors);
@@ -189,7 +206,7 @@ public class DatasetImporter {
         List<StoredElder> elders(String code) {
             return eldersByCode.computeIfAbsent(code, c -> (scope == null ? elders.findByCode(c)
                     : elders.findByCenterIdAndCode(scope, c).stream().toList()).stream()
-                    .map(elder -> new StoredElder(elder, new ArrayList<>(), new ArrayList<>())).toList());
+                    .map(elder -> new StoredElder(elder, new ArrayList<>(), new ArrayList<>(), new ArrayList<>())).toList());
         }
 
         /** The stored elders that rows name, each once. */
@@ -363,6 +380,7 @@ public class DatasetImporter {
             HalfDay halfDay = f.enumValue("preferred_half_day", HalfDay.class, false);
             Set<LocalDate> unavailable = f.dates("unavailable_dates");
             Set<DayOfWeek> visitWeekdays = f.weekdays("visit_weekdays");
+            TimeWindow visitWindow = f.window("visit_window");
             if (nationalId != null && !NationalId.isValid(nationalId)) {
                 f.reject("national_id", "is not an 18-character ID number with a valid check character");
                 nationalId = null;
@@ -384,7 +402,7 @@ public class DatasetImporter {
             rows.put(code, new ElderRow(f.line(), code,
                     new Person(name, sex, birthDate, nationalId.toUpperCase(), f.text("phone")),
                     address, new Location(lat, lon), categories, conditions, needs, halfDay, unavailable,
-                    visitWeekdays, new ArrayList<>(), new ArrayList<>()));
+                    visitWeekdays, visitWindow, new ArrayList<>(), new ArrayList<>(), new ArrayList<>()));
         });
         return rows;
     }
@@ -458,6 +476,30 @@ public class DatasetImporter {
         return count[0];
     }
 
+    /** Dated changes of elders' visit times: from a date on, a window (or none) and weekdays (or any). */
+    private int readVisitTimes(DatasetSource source, Map<String, ElderRow> elderRows, Existing existing,
+                               List<ImportError> errors) {
+        int[] count = {0};
+        forEachRow(source, "visit_times.csv", errors, f -> {
+            ElderTarget elder = elder(f, elderRows, existing);
+            LocalDate from = f.date("from", true);
+            TimeWindow window = f.window("visit_window");
+            Set<DayOfWeek> weekdays = f.weekdays("visit_weekdays");
+            if (elder == null || from == null) {
+                return;
+            }
+            elder.visitTimes().stream().filter(other -> other.times().effectiveFrom().equals(from)).findFirst()
+                    .ifPresentOrElse(other -> f.reject("from", "elder " + elder.code() + " has visit times from " + from
+                                    + " on line " + other.line() + " already"),
+                            () -> {
+                                elder.visitTimes().add(new VisitTimesRow(f.line(), VisitTimes.of(from, window,
+                                        VisitWeekdays.of(weekdays))));
+                                count[0]++;
+                            });
+        });
+        return count[0];
+    }
+
     /**
      * A new elder belongs to the center of the team on their latest contract, and every contract of theirs
      * is with a team of that center; by code, so once only there.
@@ -489,6 +531,55 @@ public class DatasetImporter {
             centerOf.put(elder.code(), centerCode);
         }
         return centerOf;
+    }
+
+    /**
+     * Each window holds a visit at the elder's center ({@link TimeWindow#problem}): inside its home-visit
+     * hours, and as long as the visit the center's policy gives the elder (a new center's: the defaults),
+     * on elders.csv and visit_times.csv alike.
+     */
+    private void checkVisitWindows(Map<String, ElderRow> elderRows, Map<String, String> elderCenter,
+                                   Map<String, CenterRow> centerRows, Existing existing, List<ImportError> errors) {
+        for (ElderRow elder : elderRows.values()) {
+            String centerCode = elderCenter.get(elder.code());
+            if (centerCode == null) {
+                continue;
+            }
+            HealthCenter center = centerRows.containsKey(centerCode) ? centerRows.get(centerCode).center()
+                    : existing.center(centerCode).orElseThrow();
+            int minutes = visitMinutes(center, elder.assessments(), elder.needs());
+            if (elder.visitWindow() != null) {
+                elder.visitWindow().problem(center.getVisitStart(), center.getVisitEnd(), minutes).ifPresent(reason ->
+                        errors.add(new ImportError("elders.csv", elder.line(), "visit_window", reason)));
+            }
+            checkVisitTimes(elder, center, minutes, errors);
+        }
+        for (StoredElder stored : existing.named()) {
+            HealthCenter center = centers.findById(stored.elder().getCenterId()).orElseThrow();
+            List<AdlAssessment> assessments = new ArrayList<>(stored.elder().getAssessments());
+            assessments.addAll(stored.assessments());
+            checkVisitTimes(stored, center, visitMinutes(center, assessments, stored.elder().getNeeds()), errors);
+        }
+    }
+
+    private static void checkVisitTimes(ElderTarget elder, HealthCenter center, int minutes, List<ImportError> errors) {
+        for (VisitTimesRow row : elder.visitTimes()) {
+            TimeWindow window = row.times().window();
+            if (window != null) {
+                window.problem(center.getVisitStart(), center.getVisitEnd(), minutes).ifPresent(reason ->
+                        errors.add(new ImportError("visit_times.csv", row.line(), "visit_window", reason)));
+            }
+        }
+    }
+
+    /** The elder's visit minutes by the center's policy: the kind from the latest assessment, and the needs. */
+    private int visitMinutes(HealthCenter center, List<AdlAssessment> assessments, Set<CareNeed> needs) {
+        // A new center has the default policy until its administrator sets one (the minutes do not use the id).
+        Long centerId = center.getId() == null ? 0L : center.getId();
+        VisitPolicy policy = policies.findByCenterId(centerId).orElseGet(() -> VisitPolicy.defaults(centerId));
+        boolean homeHospitalBed = assessments.stream().max(Comparator.comparing(AdlAssessment::assessedOn))
+                .map(a -> policy.needsHomeHospitalBed(a.score())).orElse(false);
+        return policy.visitMinutes(homeHospitalBed, needs);
     }
 
     /** The center of a team the contracts name: a new one of teams.csv, or the one stored (checked to be unique). */
@@ -527,17 +618,22 @@ public class DatasetImporter {
             elder.preferHalfDay(row.preferredHalfDay());
             elder.replaceUnavailableDates(row.unavailableDates());
             elder.visitOnlyOn(row.visitWeekdays());
+            elder.visitWithin(row.visitWindow());
+            row.visitTimes().forEach(times -> elder.changeVisitTimes(times.times()));
             row.assessments().forEach(elder::addAssessment);
             Elder saved = elders.save(elder);
             audit.created(AuditedEntity.ELDER, saved.getId(), saved.getCenterId(), ElderAudit.of(saved));
             saveContracts(saved, row.contracts(), teamId);
         }
         for (StoredElder stored : existing.named()) {
-            if (!stored.assessments().isEmpty()) {
+            if (!stored.assessments().isEmpty() || !stored.visitTimes().isEmpty()) {
                 AuditedFields before = ElderAudit.of(stored.elder());
                 stored.assessments().forEach(stored.elder()::addAssessment);
+                stored.visitTimes().forEach(times -> stored.elder().changeVisitTimes(times.times()));
                 Elder saved = elders.save(stored.elder());
                 audit.updated(AuditedEntity.ELDER, saved.getId(), saved.getCenterId(), before, ElderAudit.of(saved));
+                stored.visitTimes().stream().map(times -> times.times().effectiveFrom()).min(Comparator.naturalOrder())
+                        .ifPresent(from -> events.publishEvent(new ElderVisitTimesChanged(saved.getId(), saved.getCenterId(), from)));
             }
             saveContracts(stored.elder(), stored.contracts(), teamId);
         }

@@ -1,5 +1,6 @@
 package com.carerounds.dataset;
 
+import com.carerounds.elder.TimeWindow;
 import com.carerounds.kernel.Csv;
 import com.carerounds.kernel.PlausibleDate;
 import com.carerounds.kernel.TextKind;
@@ -114,6 +115,11 @@ final class Fields {
 
     LocalTime time(String column) {
         return parse(column, LocalTime::parse, "a time HH:mm");
+    }
+
+    /** "14:00-17:00"; null when empty. */
+    TimeWindow window(String column) {
+        return optional(column, TimeWindow::parse, "a time window HH:mm-HH:mm");
     }
 
     <E extends Enum<E>> E enumValue(String column, Class<E> type, boolean required) {

@@ -45,6 +45,8 @@ public class Elder {
     private Location location;
     private HalfDay preferredHalfDay;
     private VisitWeekdays visitWeekdays;
+    @Embedded.Nullable(prefix = "visit_window_")
+    private TimeWindow visitWindow;
     @MappedCollection(idColumn = "elder_id")
     private Set<CategoryEntry> categories;
     @MappedCollection(idColumn = "elder_id")
@@ -55,12 +57,16 @@ public class Elder {
     private Set<UnavailableDate> unavailableDates;
     @MappedCollection(idColumn = "elder_id", keyColumn = "list_index")
     private List<AdlAssessment> assessments;
+    /** Dated changes of the visit times; before the first, the record's own weekdays and window apply. */
+    @MappedCollection(idColumn = "elder_id")
+    private Set<VisitTimes> visitTimes;
 
     @PersistenceCreator
     Elder(Long id, int version, Long centerId, String code, String name, Sex sex, LocalDate birthDate,
           EncryptedText nationalId, String nationalIdHash, EncryptedText phone, String address, Location location,
-          HalfDay preferredHalfDay, VisitWeekdays visitWeekdays, Set<CategoryEntry> categories, Set<ConditionEntry> conditions,
-          Set<NeedEntry> needs, Set<UnavailableDate> unavailableDates, List<AdlAssessment> assessments) {
+          HalfDay preferredHalfDay, VisitWeekdays visitWeekdays, TimeWindow visitWindow, Set<CategoryEntry> categories,
+          Set<ConditionEntry> conditions, Set<NeedEntry> needs, Set<UnavailableDate> unavailableDates,
+          List<AdlAssessment> assessments, Set<VisitTimes> visitTimes) {
         this.id = id;
         this.version = version;
         this.centerId = Objects.requireNonNull(centerId, "centerId");
@@ -71,6 +77,8 @@ public class Elder {
         this.location = Objects.requireNonNull(location, "location");
         this.preferredHalfDay = preferredHalfDay;
         this.visitWeekdays = visitWeekdays;
+        this.visitWindow = visitWindow;
+        this.visitTimes = new HashSet<>(visitTimes);
         this.categories = new HashSet<>(categories);
         this.conditions = new HashSet<>(conditions);
         this.needs = new HashSet<>(needs);
@@ -81,7 +89,7 @@ public class Elder {
     public Elder(Long centerId, String code, Person person, String address, Location location) {
         this(null, 0, centerId, code, person.name(), person.sex(), person.birthDate(),
                 new EncryptedText(person.nationalId()), null, EncryptedText.ofNullable(person.phone()), address, location,
-                null, null, Set.of(), Set.of(), Set.of(), Set.of(), List.of());
+                null, null, null, Set.of(), Set.of(), Set.of(), Set.of(), List.of(), Set.of());
     }
 
     public void updatePerson(Person person) {
@@ -116,6 +124,25 @@ public class Elder {
         VisitWeekdays weekdays = VisitWeekdays.of(days);
         // Stored as null when unrestricted, so records from before this option read the same.
         this.visitWeekdays = weekdays.days().isEmpty() ? null : weekdays;
+    }
+
+    /** Every visit inside this window (null: any time) until a dated change of the visit times says otherwise. */
+    public void visitWithin(TimeWindow window) {
+        this.visitWindow = window;
+    }
+
+    /** The visit times from the change's date on; a change of the same date is replaced. */
+    public void changeVisitTimes(VisitTimes change) {
+        Objects.requireNonNull(change.effectiveFrom(), "effectiveFrom");
+        visitTimes.removeIf(times -> times.effectiveFrom().equals(change.effectiveFrom()));
+        visitTimes.add(change);
+    }
+
+    /** The visit times in force on a date: the latest change from then or before, else the record's own. */
+    public VisitTimes visitTimesOn(LocalDate date) {
+        return visitTimes.stream().filter(times -> !times.effectiveFrom().isAfter(date))
+                .max(Comparator.comparing(VisitTimes::effectiveFrom))
+                .orElseGet(() -> VisitTimes.of(null, visitWindow, getVisitWeekdays()));
     }
 
     public void replaceCategories(Collection<ElderCategory> values) {
@@ -161,6 +188,14 @@ public class Elder {
     public String getAddress() { return address; }
     public Location getLocation() { return location; }
     public HalfDay getPreferredHalfDay() { return preferredHalfDay; }
+    /** The record's own window, before any dated change; null for any time. */
+    public TimeWindow getVisitWindow() { return visitWindow; }
+
+    /** The dated changes of the visit times, by date. */
+    public List<VisitTimes> getVisitTimeChanges() {
+        return visitTimes.stream().sorted(Comparator.comparing(VisitTimes::effectiveFrom)).toList();
+    }
+
     public VisitWeekdays getVisitWeekdays() { return visitWeekdays == null ? VisitWeekdays.ANY : visitWeekdays; }
     public Set<ElderCategory> getCategories() { return enumSet(ElderCategory.class, categories, CategoryEntry::category); }
     public Set<ChronicCondition> getConditions() { return enumSet(ChronicCondition.class, conditions, ConditionEntry::condition); }

@@ -7,6 +7,8 @@ import com.carerounds.audit.AuditTrail;
 import com.carerounds.audit.AuditedEntity;
 import com.carerounds.audit.AuditedFields;
 import com.carerounds.center.CenterReferences;
+import com.carerounds.center.HealthCenter;
+import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.geo.Location;
 import com.carerounds.kernel.ConflictException;
 import com.carerounds.kernel.InvalidFieldException;
@@ -20,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,9 +39,16 @@ public class ElderAdministration implements CenterReferences {
     private final NationalIdRegister nationalIds;
     private final AuditTrail audit;
     private final Access access;
+    private final HealthCenterRepository centers;
+    private final VisitLength visitLength;
+    private final ApplicationEventPublisher events;
 
     public ElderAdministration(ElderRepository elders, TeamElders teamElders, List<ElderReferences> referrers,
-                               NationalIdRegister nationalIds, AuditTrail audit, Access access) {
+                               NationalIdRegister nationalIds, AuditTrail audit, Access access,
+                               HealthCenterRepository centers, VisitLength visitLength, ApplicationEventPublisher events) {
+        this.centers = centers;
+        this.visitLength = visitLength;
+        this.events = events;
         this.audit = audit;
         this.elders = elders;
         this.teamElders = teamElders;
@@ -98,10 +108,44 @@ public class ElderAdministration implements CenterReferences {
             requireUnregistered(person.nationalId());
         }
         AuditedFields before = ElderAudit.of(elder);
+        VisitTimes timesBefore = elder.visitTimesOn(LocalDate.MIN);
         elder.updatePerson(person);
         elder.moveTo(request.address(), location(request));
         apply(elder, request);
-        return view(saved(elder, before));
+        ElderView saved = view(saved(elder, before));
+        if (!elder.visitTimesOn(LocalDate.MIN).equals(timesBefore)) {
+            events.publishEvent(new ElderVisitTimesChanged(id, elder.getCenterId(), null));
+        }
+        return saved;
+    }
+
+    /**
+     * The elder's visit times from a date on (a change of the same date is replaced); plans from that
+     * date on that no longer keep them are to be re-planned, what is planned before stays.
+     */
+    @Transactional
+    public ElderView changeVisitTimes(Long id, VisitTimesRequest request) {
+        Elder elder = find(id);
+        Versions.require("elder", id, elder.getVersion(), request.version());
+        TimeWindow window = request.visitWindow() == null ? null : request.visitWindow().toTimeWindow();
+        requireWindowHoldsAVisit(elder, window);
+        AuditedFields before = ElderAudit.of(elder);
+        elder.changeVisitTimes(VisitTimes.of(request.from(), window, VisitWeekdays.of(request.visitWeekdays())));
+        ElderView saved = view(saved(elder, before));
+        events.publishEvent(new ElderVisitTimesChanged(id, elder.getCenterId(), request.from()));
+        return saved;
+    }
+
+    /** Inside the center's home-visit hours, in whole minutes, and long enough for the elder's visit. */
+    private void requireWindowHoldsAVisit(Elder elder, TimeWindow window) {
+        if (window == null) {
+            return;
+        }
+        HealthCenter center = centers.findById(elder.getCenterId()).orElseThrow();
+        window.problem(center.getVisitStart(), center.getVisitEnd(), visitLength.minutesOf(elder))
+                .ifPresent(reason -> {
+                    throw new InvalidFieldException("visitWindow", reason);
+                });
     }
 
     /** History is kept; the latest assessment by date sets the visit frequency of the next roster. */
@@ -178,13 +222,16 @@ public class ElderAdministration implements CenterReferences {
         return new Location(r.latitude(), r.longitude());
     }
 
-    private static void apply(Elder elder, ElderRequest r) {
+    private void apply(Elder elder, ElderRequest r) {
         elder.replaceCategories(orEmpty(r.categories()));
         elder.replaceConditions(orEmpty(r.chronicConditions()));
         elder.replaceNeeds(orEmpty(r.needs()));
         elder.replaceUnavailableDates(orEmpty(r.unavailableDates()));
         elder.preferHalfDay(r.preferredHalfDay());
         elder.visitOnlyOn(orEmpty(r.visitWeekdays()));
+        TimeWindow window = r.visitWindow() == null ? null : r.visitWindow().toTimeWindow();
+        requireWindowHoldsAVisit(elder, window);
+        elder.visitWithin(window);
     }
 
     private static <T> Set<T> orEmpty(Set<T> values) {

@@ -27,6 +27,11 @@ public final class ElderAudit {
                 .with("preferredHalfDay", elder.getPreferredHalfDay())
                 .with("unavailableDates", elder.getUnavailableDates())
                 .with("visitWeekdays", elder.getVisitWeekdays().ordered())
+                .with("visitWindow", elder.getVisitWindow() == null ? null : elder.getVisitWindow().format())
+                .with("visitTimeChanges", elder.getVisitTimeChanges().stream()
+                        .map(t -> t.effectiveFrom() + " " + (t.window() == null ? "any time" : t.window().format())
+                                + (t.visitWeekdays().days().isEmpty() ? "" : " " + t.visitWeekdays().format()))
+                        .toList())
                 .with("assessments", elder.getAssessments().stream()
                         .map(a -> a.assessedOn() + " " + a.score() + (a.assessor() == null ? "" : " " + a.assessor()))
                         .toList());

@@ -62,6 +62,12 @@ class ElderController {
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(summary = "Set an elder's visit times (window, weekdays) from a date on; plans from then on follow them.")
+    @PutMapping("/{id}/visit-times")
+    ElderView visitTimes(@PathVariable Long id, @Valid @RequestBody VisitTimesRequest request) {
+        return elders.changeVisitTimes(id, request);
+    }
+
     @Operation(summary = "Record an ADL assessment for an elder.")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/assessments")

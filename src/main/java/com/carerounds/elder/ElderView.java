@@ -14,8 +14,16 @@ public record ElderView(Long id, int version, Long centerId, String code, String
                         String nationalId, String phone, String address, double latitude, double longitude,
                         Set<ElderCategory> categories, Set<ChronicCondition> chronicConditions, Set<CareNeed> needs,
                         HalfDay preferredHalfDay, Set<LocalDate> unavailableDates, Set<DayOfWeek> visitWeekdays,
-                        List<AdlAssessment> assessments,
+                        TimeWindow visitWindow, List<VisitTimesView> visitTimeChanges, List<AdlAssessment> assessments,
                         Integer latestAdlScore) {
+
+    /** A dated change of the visit times: from that date on, this window (null: any time) and these weekdays. */
+    public record VisitTimesView(LocalDate from, TimeWindow visitWindow, Set<DayOfWeek> visitWeekdays) {
+
+        static VisitTimesView of(VisitTimes times) {
+            return new VisitTimesView(times.effectiveFrom(), times.window(), times.visitWeekdays().ordered());
+        }
+    }
 
     static ElderView of(Elder e, boolean fullNationalId) {
         Person p = e.getPerson();
@@ -23,7 +31,7 @@ public record ElderView(Long id, int version, Long centerId, String code, String
                 p.birthDate(), fullNationalId ? p.nationalId() : NationalId.mask(p.nationalId()), p.phone(),
                 e.getAddress(), e.getLocation().latitude(), e.getLocation().longitude(), e.getCategories(),
                 e.getConditions(), e.getNeeds(), e.getPreferredHalfDay(), e.getUnavailableDates(), e.getVisitWeekdays().ordered(),
-                e.getAssessments(),
+                e.getVisitWindow(), e.getVisitTimeChanges().stream().map(VisitTimesView::of).toList(), e.getAssessments(),
                 e.latestAssessment().map(AdlAssessment::score).orElse(null));
     }
 

@@ -379,7 +379,7 @@ public class RosterEvents {
                 Roster replanned = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
                 RosterSolvingService.Status status = solving.status(replanned);
                 proposal = new Proposal(status.rosterStatus(), status.publishedRevision(), status.score(),
-                        status.unassigned(), revisions.pending(replanned));
+                        status.unassigned(), rosterService.pending(rosterId));
             } catch (SolveInProgressException started) {
                 // Another solve began since the check: it does not know the event; the dispatcher solves again.
             }

@@ -68,6 +68,11 @@ public class PolicyAdministration {
         return policyOf(access.centerOf(centerId));
     }
 
+    /** The policy a center has until an administrator changes it. */
+    public VisitPolicy defaults(Long centerId) {
+        return VisitPolicy.defaults(access.centerOf(centerId));
+    }
+
     @Transactional
     public VisitPolicy change(Long centerId, PolicyChange change) {
         VisitPolicy policy = current(centerId, change.version());

@@ -36,6 +36,12 @@ class PolicyController {
         return PolicyChange.of(policies.read(centerId));
     }
 
+    @Operation(summary = "Read the default visit policy, which a center has until an administrator changes it.")
+    @GetMapping("/api/policy/defaults")
+    PolicyChange defaultPolicy(@RequestParam(required = false) Long centerId) {
+        return PolicyChange.of(policies.defaults(centerId));
+    }
+
     @Operation(summary = "Replace a center's visit policy.")
     @PutMapping("/api/policy")
     PolicyChange changePolicy(@RequestParam(required = false) Long centerId, @Valid @RequestBody PolicyChange change) {

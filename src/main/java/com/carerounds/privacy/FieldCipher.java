@@ -36,6 +36,11 @@ public final class FieldCipher {
     private final PrivacyKey current;
     private final Map<String, PrivacyKey> keys = new LinkedHashMap<>();
     private final PrivacyKey hashKey;
+    /**
+     * One cipher per thread, initialised afresh for each value: looking the algorithm up costs more than the
+     * decryption, and the doctors' visit list decrypts a phone number per visit.
+     */
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(FieldCipher::aesGcm);
 
     /**
      * @param current  encrypts new values (and decrypts its own)
@@ -127,11 +132,19 @@ public final class FieldCipher {
         return hashKey.id() + SEPARATOR;
     }
 
-    private static Cipher cipher(int mode, PrivacyKey key, byte[] iv) throws GeneralSecurityException {
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    private Cipher cipher(int mode, PrivacyKey key, byte[] iv) throws GeneralSecurityException {
+        Cipher cipher = ciphers.get();
         cipher.init(mode, new SecretKeySpec(key.bytes(), "AES"), new GCMParameterSpec(TAG_BITS, iv));
         cipher.updateAAD(key.id().getBytes(StandardCharsets.US_ASCII));
         return cipher;
+    }
+
+    private static Cipher aesGcm() {
+        try {
+            return Cipher.getInstance("AES/GCM/NoPadding");
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is missing from this Java runtime", e);
+        }
     }
 
     @Override

@@ -1,7 +1,10 @@
 package com.carerounds.roster;
 
+import com.carerounds.center.HealthCenter;
 import com.carerounds.contract.Contract;
 import com.carerounds.elder.Elder;
+import com.carerounds.elder.TimeWindow;
+import com.carerounds.elder.VisitTimes;
 import com.carerounds.solver.Point;
 import com.carerounds.solver.TravelModel;
 import com.carerounds.team.Capacity;
@@ -32,7 +35,8 @@ import java.util.stream.Collectors;
  *   <tr><td>arrival before the planned start, back at the center by the day's limit</td><td>DAY_CAPACITY</td></tr>
  *   <tr><td>the team has the visit's skills</td><td>REQUIRED_SKILLS</td></tr>
  *   <tr><td>not on a date the elder is unavailable</td><td>ELDER_UNAVAILABLE</td></tr>
- *   <tr><td>on one of the elder's visit weekdays, with a contract in force</td><td>DAY_NOT_ALLOWED</td></tr>
+ *   <tr><td>on one of the elder's visit weekdays of that date, with a contract in force</td><td>DAY_NOT_ALLOWED</td></tr>
+ *   <tr><td>a planned visit inside the elder's time window of that date, start to end</td><td>TIME_WINDOW</td></tr>
  *   <tr><td>an elder's visits at least the policy's minimum gap apart</td><td>MINIMUM_GAP</td></tr>
  * </table>
  */
@@ -49,9 +53,13 @@ public final class RosterChecker {
      * @param capacitySeconds home-visit capacity of the days those routes run on
      * @param overflowing     visits past their day's maximum count, that the team cannot finish and be back in
      *                        time, or on a day the team no longer works
+     * @param routes          each route's time out of the center against its day's limit (none on a day the
+     *                        team no longer works)
+     * @param outsideVisitTimes planned visits (no outcome yet) off the elder's weekdays or time window of their date
      */
     public record Report(List<String> violations, int assigned, int unassigned, long travelSeconds,
-                         long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing) {
+                         long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing,
+                         List<RouteTime> routes, List<Long> outsideVisitTimes) {
 
         public boolean feasible() {
             return violations.isEmpty();
@@ -60,6 +68,16 @@ public final class RosterChecker {
         public double travelMinutesPerVisit() {
             return assigned == 0 ? 0 : travelSeconds / 60.0 / assigned;
         }
+    }
+
+    /** A team's route on a date: from leaving the center to coming back, and how long the day allows. */
+    public record RouteTime(Long teamId, LocalDate date, int routeSeconds, int limitSeconds) {
+    }
+
+    /** How long a team may be out on a day: the center's home-visit hours, cut to the day's capacity. */
+    public static int limitSeconds(HealthCenter center, Capacity capacity) {
+        int start = center.getVisitStart().toSecondOfDay();
+        return Math.min(center.getVisitEnd().toSecondOfDay(), start + capacity.maxVisitMinutes() * 60) - start;
     }
 
     /** Cancelled visits are no longer asked for: they count neither as assigned nor as unassigned. */
@@ -79,6 +97,8 @@ public final class RosterChecker {
         long routeSeconds = 0;
         long capacitySeconds = 0;
         List<Long> overflowing = new ArrayList<>();
+        List<RouteTime> routeTimes = new ArrayList<>();
+        List<Long> outsideVisitTimes = new ArrayList<>();
 
         Map<String, List<Visit>> routes = assigned.stream().collect(Collectors.groupingBy(
                 v -> v.getTeamId() + "@" + v.getVisitDate()));
@@ -100,7 +120,7 @@ public final class RosterChecker {
             Point center = RosterPlanMapper.point(in.center().getLocation());
             Point at = center;
             int start = in.center().getVisitStart().toSecondOfDay();
-            int limit = Math.min(in.center().getVisitEnd().toSecondOfDay(), start + capacity.maxVisitMinutes() * 60);
+            int limit = start + limitSeconds(in.center(), capacity);
             int time = start;
             int position = 0;
             for (Visit visit : route) {
@@ -128,6 +148,7 @@ public final class RosterChecker {
             time += TravelModel.secondsAt(back, speed);
             routeSeconds += time - start;
             capacitySeconds += limit - start;
+            routeTimes.add(new RouteTime(team.getId(), first.getVisitDate(), time - start, limit - start));
             if (time > limit + 1) {
                 violations.add(where + ": back at the center " + (time - limit) / 60 + " min after the day's limit");
             }
@@ -146,9 +167,19 @@ public final class RosterChecker {
             if (elder.getUnavailableDates().contains(visit.getVisitDate())) {
                 violations.add("visit " + visit.getId() + ": elder unavailable on " + visit.getVisitDate());
             }
-            if (!elder.getVisitWeekdays().allows(visit.getVisitDate())) {
-                violations.add("visit " + visit.getId() + ": elder is visited only on " + elder.getVisitWeekdays().format()
+            VisitTimes times = elder.visitTimesOn(visit.getVisitDate());
+            if (!times.visitWeekdays().allows(visit.getVisitDate())) {
+                violations.add("visit " + visit.getId() + ": elder is visited only on " + times.visitWeekdays().format()
                         + ", not on " + visit.getVisitDate().getDayOfWeek());
+            }
+            TimeWindow window = times.window();
+            boolean planned = visit.getStatus() == VisitStatus.PLANNED;
+            if (planned && window != null && !window.holds(visit.getPlannedStart(), visit.getDurationMinutes())) {
+                violations.add("visit " + visit.getId() + ": " + visit.getPlannedStart() + " for "
+                        + visit.getDurationMinutes() + " min is outside the elder's window " + window.format());
+            }
+            if (planned && !times.allow(visit.getVisitDate(), visit.getPlannedStart(), visit.getDurationMinutes())) {
+                outsideVisitTimes.add(visit.getId());
             }
             if (contract == null || !contract.activeOn(visit.getVisitDate())) {
                 violations.add("visit " + visit.getId() + ": no contract in force on " + visit.getVisitDate());
@@ -168,6 +199,6 @@ public final class RosterChecker {
             }
         }
         return new Report(violations, assigned.size(), asked.size() - assigned.size(), travelSeconds, travelMeters,
-                routeSeconds, capacitySeconds, overflowing);
+                routeSeconds, capacitySeconds, overflowing, routeTimes, outsideVisitTimes);
     }
 }

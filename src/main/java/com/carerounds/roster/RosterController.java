@@ -8,8 +8,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,9 +37,11 @@ class RosterController {
     private final PolicyAdministration policies;
     private final RosterPins pins;
     private final RosterRevisions revisions;
+    private final RouteMaps routeMaps;
 
     RosterController(RosterService rosters, RosterSolvingService solving, RosterQueries queries, Access access,
-                     PolicyAdministration policies, RosterPins pins, RosterRevisions revisions) {
+                     PolicyAdministration policies, RosterPins pins, RosterRevisions revisions, RouteMaps routeMaps) {
+        this.routeMaps = routeMaps;
         this.pins = pins;
         this.revisions = revisions;
         this.rosters = rosters;
@@ -118,6 +122,19 @@ class RosterController {
     @PostMapping("/{id}/publish")
     RosterRevisions.Publication publish(@PathVariable Long id) {
         return rosters.publish(guard(id));
+    }
+
+    @Operation(summary = "List a roster's published revisions, the latest first, with how many visits each changed.")
+    @GetMapping("/{id}/revisions")
+    List<RosterRevisions.RevisionSummary> revisions(@PathVariable Long id) {
+        return revisions.list(guard(id));
+    }
+
+    @Operation(summary = "Read a team's route on one day for the map: the center, the stops in order, the legs.")
+    @GetMapping("/{id}/route")
+    RouteMaps.RouteMap route(@PathVariable Long id, @RequestParam Long teamId,
+                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate date) {
+        return routeMaps.route(guard(id), teamId, date);
     }
 
     @Operation(summary = "Read a published revision of a roster with what it changed for each team.")

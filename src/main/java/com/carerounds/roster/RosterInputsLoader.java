@@ -6,11 +6,11 @@ import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.Contract;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.elder.Elder;
-import com.carerounds.elder.ElderRepository;
+import com.carerounds.elder.CenterElders;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.policy.VisitPolicy;
 import com.carerounds.team.TeamRepository;
-import com.carerounds.visit.VisitRepository;
+import com.carerounds.visit.RosterVisits;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -25,17 +25,17 @@ public class RosterInputsLoader {
 
     private final HealthCenterRepository centers;
     private final TeamRepository teams;
-    private final ElderRepository elders;
+    private final CenterElders elders;
     private final ContractRepository contracts;
     private final PolicyAdministration policies;
     private final CalendarDayRepository calendar;
     private final RosterRepository rosters;
-    private final VisitRepository visits;
+    private final RosterVisits visits;
     private final RosterRevisions revisions;
 
-    public RosterInputsLoader(HealthCenterRepository centers, TeamRepository teams, ElderRepository elders,
+    public RosterInputsLoader(HealthCenterRepository centers, TeamRepository teams, CenterElders elders,
                               ContractRepository contracts, PolicyAdministration policies,
-                              CalendarDayRepository calendar, RosterRepository rosters, VisitRepository visits,
+                              CalendarDayRepository calendar, RosterRepository rosters, RosterVisits visits,
                               RosterRevisions revisions) {
         this.revisions = revisions;
         this.centers = centers;
@@ -60,9 +60,9 @@ public class RosterInputsLoader {
         Map<Long, Contract> contractByElder = contractsByElder.entrySet().stream()
                 .flatMap(e -> demand.contractIn(e.getValue()).stream().map(c -> Map.entry(e.getKey(), c)))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        Map<Long, Elder> elderById = elders.findByCenterId(centerId).stream()
+        Map<Long, Elder> elderById = elders.of(centerId).stream()
                 .collect(Collectors.toMap(Elder::getId, Function.identity()));
-        List<com.carerounds.visit.Visit> rosterVisits = visits.findByRosterId(rosterId);
+        List<com.carerounds.visit.Visit> rosterVisits = visits.of(rosterId);
         return new RosterPlanMapper.Inputs(centers.findById(centerId).orElseThrow(), policy, month,
                 teams.findByCenterIdOrderByCode(centerId), elderById, contractByElder,
                 WorkingCalendar.loader(calendar).apply(month), rosterVisits, published(roster));

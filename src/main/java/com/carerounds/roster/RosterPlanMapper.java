@@ -4,7 +4,8 @@ import com.carerounds.calendar.WorkingCalendar;
 import com.carerounds.center.HealthCenter;
 import com.carerounds.contract.Contract;
 import com.carerounds.elder.Elder;
-import com.carerounds.elder.VisitWeekdays;
+import com.carerounds.elder.TimeWindow;
+import com.carerounds.elder.VisitTimes;
 import com.carerounds.geo.Location;
 import com.carerounds.policy.VisitPolicy;
 import com.carerounds.solver.PlanningTeam;
@@ -28,11 +29,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -165,25 +168,14 @@ public final class RosterPlanMapper {
         Map<Long, Long> visitsPerElder = demand.stream()
                 .collect(Collectors.groupingBy(RosterPlanMapper::spacedWith, Collectors.counting()));
         List<PlanningVisit> visits = new ArrayList<>();
+        Map<Long, VisitTimes[]> timesOf = new HashMap<>();
         for (Visit visit : demand) {
-            Elder elder = in.elders().get(visit.getElderId());
-            Contract contract = in.contractByElder().get(visit.getElderId());
-            int adl = elder.latestAssessmentOn(month.atEndOfMonth()).orElseThrow().score();
-            int count = visitsPerElder.get(spacedWith(visit)).intValue();
             // Only released visits go on the frozen window's open rest; a visit fixed there stays where it is.
             boolean mayEnterFrozen = release.visitIds().contains(visit.getId()) || (visit.isAssigned()
                     && !visit.getVisitDate().isBefore(daysFrom) && visit.getVisitDate().isBefore(openFrom));
-            PlanningVisit planningVisit = new PlanningVisit(visit.getId(), spacedWith(visit), visit.getVisitNumber(),
-                    point(elder.getLocation()),
-                    contract.getTeamId(), skillMask(visit.getRequiredSkills().skills()),
-                    visit.getDurationMinutes() * 60,
-                    in.policy().priorityOf(visit.getKind() == VisitKind.HOME_HOSPITAL_BED, elder.getCategories()),
-                    dayMask(first, month, elder.getUnavailableDates()),
-                    in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
-                    .withAllowedDays(allowedDays(first, month, contract, elder.getVisitWeekdays())
-                            & (mayEnterFrozen ? -1L : ~frozenDays)
-                            & onOrBefore(first, visit.getDueBy()))
-                    .withPreferredHalfDay(elder.getPreferredHalfDay());
+            PlanningVisit planningVisit = planningVisit(in, visit, visit.getId(),
+                    visitsPerElder.get(spacedWith(visit)).intValue(), timesOf)
+                    .withAllowedDays((mayEnterFrozen ? -1L : ~frozenDays) & onOrBefore(first, visit.getDueBy()));
             PublishedPlace published = in.published().get(visit.getId());
             if (published != null) {
                 long daysAhead = Math.max(0, ChronoUnit.DAYS.between(openFrom, published.date()));
@@ -193,6 +185,8 @@ public final class RosterPlanMapper {
             visits.add(planningVisit);
         }
         Map<Long, PlanningVisit> byId = visits.stream().collect(Collectors.toMap(PlanningVisit::getId, v -> v));
+        Set<Long> fixed = new HashSet<>();
+        Map<PlanningVisit, LocalDate> onOpenDay = new HashMap<>();
         Map<List<Object>, List<Visit>> storedRoutes = demand.stream()
                 .filter(v -> v.isAssigned() && !release.visitIds().contains(v.getId()))
                 .sorted(Comparator.comparing(Visit::getRoutePosition, Comparator.nullsLast(Comparator.naturalOrder())))
@@ -207,6 +201,7 @@ public final class RosterPlanMapper {
                 TeamDay fixedPart = fixedDay(++dayId[0], teamById, teamId, date, first, center, start, end,
                         availableOf.getOrDefault(teamId, Map.of()).get(date), fixedCount);
                 route.subList(0, fixedCount).forEach(v -> fixedPart.getVisits().add(byId.get(v.getId())));
+                route.subList(0, fixedCount).forEach(v -> fixed.add(v.getId()));
                 Routes.link(fixedPart);
                 teamDays.add(fixedPart);
                 if (open != null) {
@@ -227,10 +222,15 @@ public final class RosterPlanMapper {
                     PlanningVisit planned = byId.get(visit.getId());
                     if (open.canReach(planned) && planned.allowedOn(open.getDayIndex())) {
                         open.getVisits().add(planned);
+                        onOpenDay.put(planned, date);
                     }
                 }
             }
         }
+        // Fixed visits keep the times they happened or were pinned at, whatever window is set since.
+        Map<Long, Long> elderOf = demand.stream().collect(Collectors.toMap(Visit::getId, Visit::getElderId));
+        visits.stream().filter(v -> !fixed.contains(v.getId()))
+                .forEach(v -> keepWindow(timesOf.get(elderOf.get(v.getId())), v, onOpenDay.get(v)));
         if (holdUnassigned) {
             Set<PlanningVisit> placed = new HashSet<>();
             teamDays.forEach(day -> placed.addAll(day.getVisits()));
@@ -240,6 +240,93 @@ public final class RosterPlanMapper {
         }
         Routes.link(teamDays);
         return new RosterPlan(first, month.lengthOfMonth(), teams, teamDays, visits, weights);
+    }
+
+    /**
+     * One more visit of an elder beside the roster's own (not stored yet, so under {@code id}), mapped as
+     * they are and on no route: the caller adds it to the plan's visits to find it a place.
+     */
+    public PlanningVisit extraVisit(Inputs in, Visit visit, long id, long allowedDays) {
+        long others = in.visits().stream().filter(v -> v.getElderId().equals(visit.getElderId())).count();
+        Map<Long, VisitTimes[]> timesOf = new HashMap<>();
+        PlanningVisit planned = planningVisit(in, visit, id, (int) others + 1, timesOf).withAllowedDays(allowedDays);
+        keepWindow(timesOf.get(visit.getElderId()), planned, null);
+        return planned;
+    }
+
+    /**
+     * The elder's time window on the visit, as a window on its start (the whole visit inside it). A window
+     * changed during the month holds from its date on, what is planned before keeping the one before: a
+     * visit keeps to the days of one window, the one of the day it is on, or for a visit on no route the one
+     * with the most days it may be on.
+     */
+    private static void keepWindow(VisitTimes[] times, PlanningVisit planned, LocalDate on) {
+        int days = times.length;
+        List<TimeWindow> byDay = new ArrayList<>(days);
+        for (VisitTimes day : times) {
+            byDay.add(day.window());
+        }
+        TimeWindow window;
+        if (byDay.stream().distinct().count() == 1) {
+            window = byDay.get(0);
+        } else {
+            window = on != null ? byDay.get(on.getDayOfMonth() - 1) : mostAllowed(planned, byDay);
+            long sameWindow = 0;
+            for (int day = 0; day < days; day++) {
+                if (Objects.equals(byDay.get(day), window)) {
+                    sameWindow |= 1L << day;
+                }
+            }
+            planned.withAllowedDays(sameWindow);
+        }
+        if (window != null) {
+            int start = window.start().toSecondOfDay();
+            planned.withWindow(start, Math.max(start, window.end().toSecondOfDay() - planned.getServiceSeconds()));
+        }
+    }
+
+    /** The window (or none) of the most days the visit may be on, the later one on a tie. */
+    private static TimeWindow mostAllowed(PlanningVisit planned, List<TimeWindow> byDay) {
+        Map<TimeWindow, Integer> count = new HashMap<>();
+        TimeWindow best = byDay.get(byDay.size() - 1);
+        for (int day = 0; day < byDay.size(); day++) {
+            if (planned.allowedOn(day)) {
+                count.merge(byDay.get(day), 1, Integer::sum);
+            }
+        }
+        for (int day = byDay.size() - 1; day >= 0; day--) {
+            if (count.getOrDefault(byDay.get(day), 0) > count.getOrDefault(best, 0)) {
+                best = byDay.get(day);
+            }
+        }
+        return best;
+    }
+
+    /**
+     * A visit of the roster as the solver sees it; {@code count}: the elder's visits this month;
+     * {@code timesOf}: each elder's visit times by day of the month, filled as elders come.
+     */
+    private static PlanningVisit planningVisit(Inputs in, Visit visit, long id, int count, Map<Long, VisitTimes[]> timesOf) {
+        YearMonth month = in.month();
+        LocalDate first = month.atDay(1);
+        Elder elder = in.elders().get(visit.getElderId());
+        VisitTimes[] times = timesOf.computeIfAbsent(elder.getId(), elderId -> {
+            VisitTimes[] byDay = new VisitTimes[month.lengthOfMonth()];
+            for (int day = 0; day < byDay.length; day++) {
+                byDay[day] = elder.visitTimesOn(first.plusDays(day));
+            }
+            return byDay;
+        });
+        Contract contract = in.contractByElder().get(visit.getElderId());
+        int adl = elder.latestAssessmentOn(month.atEndOfMonth()).orElseThrow().score();
+        return new PlanningVisit(id, spacedWith(visit), visit.getVisitNumber(), point(elder.getLocation()),
+                contract.getTeamId(), skillMask(visit.getRequiredSkills().skills()),
+                visit.getDurationMinutes() * 60,
+                in.policy().priorityOf(visit.getKind() == VisitKind.HOME_HOSPITAL_BED, elder.getCategories()),
+                dayMask(first, month, elder.getUnavailableDates()),
+                in.policy().tierFor(adl).minGapDays(), month.lengthOfMonth() / count)
+                .withAllowedDays(allowedDays(first, contract, times))
+                .withPreferredHalfDay(elder.getPreferredHalfDay());
     }
 
     /** The position of the last visit on an open day's route that is done, missed or pinned; -1 if none. */
@@ -331,6 +418,28 @@ public final class RosterPlanMapper {
         return mask;
     }
 
+    /** The skills of a mask made by {@link #skillMask}. */
+    static Set<Skill> skillsOf(int mask) {
+        Set<Skill> skills = EnumSet.noneOf(Skill.class);
+        for (Skill skill : Skill.values()) {
+            if ((mask & (1 << skill.ordinal())) != 0) {
+                skills.add(skill);
+            }
+        }
+        return skills;
+    }
+
+    /** Days of the month from {@code from} to {@code to}, both inclusive, as the solver's day mask. */
+    static long daysBetween(YearMonth month, LocalDate from, LocalDate to) {
+        long mask = 0;
+        for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+            if (YearMonth.from(date).equals(month)) {
+                mask |= 1L << (date.getDayOfMonth() - 1);
+            }
+        }
+        return mask;
+    }
+
     private static long dayMask(LocalDate first, YearMonth month, Collection<LocalDate> dates) {
         long mask = 0;
         for (LocalDate date : dates) {
@@ -350,12 +459,12 @@ public final class RosterPlanMapper {
         return days == 63 ? -1L : ~(-1L << days);
     }
 
-    /** Days the contract is in force on and, if the elder can only be seen on some weekdays, one of those. */
-    private static long allowedDays(LocalDate first, YearMonth month, Contract contract, VisitWeekdays weekdays) {
+    /** Days the contract is in force on and, if the elder can only be seen on some weekdays that day, one of those. */
+    private static long allowedDays(LocalDate first, Contract contract, VisitTimes[] times) {
         long mask = 0;
-        for (int day = 0; day < month.lengthOfMonth(); day++) {
+        for (int day = 0; day < times.length; day++) {
             LocalDate date = first.plusDays(day);
-            if (contract.activeOn(date) && weekdays.allows(date)) {
+            if (contract.activeOn(date) && times[day].visitWeekdays().allows(date)) {
                 mask |= 1L << day;
             }
         }

@@ -1,6 +1,7 @@
 package com.carerounds.roster;
 
 import com.carerounds.account.Access;
+import com.carerounds.calendar.CalendarDayRepository;
 import com.carerounds.elder.Elder;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.team.Skill;
@@ -11,6 +12,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,10 +31,15 @@ public class RosterQueries {
     private final PolicyAdministration policies;
     private final Access access;
     private final Clock clock;
+    private final CalendarDayRepository calendar;
+    private final CrossCovers crossCovers;
 
     public RosterQueries(RosterInputsLoader loader, RosterRepository rosters, RosterSolvingService solving,
-                         PolicyAdministration policies, RosterChecker checker, Access access, Clock clock) {
+                         PolicyAdministration policies, RosterChecker checker, Access access, Clock clock,
+                         CalendarDayRepository calendar, CrossCovers crossCovers) {
+        this.calendar = calendar;
         this.clock = clock;
+        this.crossCovers = crossCovers;
         this.loader = loader;
         this.rosters = rosters;
         this.solving = solving;
@@ -55,6 +63,8 @@ public class RosterQueries {
         Map<Long, Team> teams = in.teams().stream().collect(Collectors.toMap(Team::getId, t -> t));
         // Cancelled visits are no longer asked for; the events and the coverage say which and why.
         List<Visit> visits = in.visits().stream().filter(v -> v.getStatus() != VisitStatus.CANCELLED).toList();
+        boolean planned = visits.stream().anyMatch(Visit::isAssigned);
+        Map<Long, CrossCover> crossCovered = planned ? crossCovers.of(in) : Map.of();
 
         List<RosterView.Route> routes = visits.stream().filter(Visit::isAssigned)
                 .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate())))
@@ -64,7 +74,7 @@ public class RosterQueries {
                     return new RosterView.Route(first.getTeamId(), teams.get(first.getTeamId()).getName(),
                             first.getVisitDate(), route.stream()
                             .sorted(Comparator.comparing(Visit::getRoutePosition))
-                            .map(v -> stop(v, in))
+                            .map(v -> stop(v, in, crossCovered.get(v.getId())))
                             .toList());
                 })
                 .sorted(Comparator.comparing(RosterView.Route::date).thenComparing(RosterView.Route::teamName))
@@ -73,30 +83,48 @@ public class RosterQueries {
                 .map(v -> new RosterView.Unassigned(v.getId(), v.getElderId(),
                         in.elders().get(v.getElderId()).getPerson().name(), v.getKind(), v.getUnassignedReason()))
                 .toList();
-        boolean planned = visits.stream().anyMatch(Visit::isAssigned);
-        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, policies.weightsOf(roster.getCenterId())) : List.of();
+        List<ConstraintScore> constraints = planned ? solving.explain(rosterId, in, policies.weightsOf(roster.getCenterId())) : List.of();
         RosterChecker.Report report = checker.check(in, visits);
         LocalDate today = LocalDate.now(clock);
-        Set<Long> overflowing = Set.copyOf(report.overflowing());
+        Set<Long> overflowing = new HashSet<>(report.overflowing());
+        overflowing.addAll(report.outsideVisitTimes());
         List<Long> noLongerFit = visits.stream().filter(v -> overflowing.contains(v.getId())
                         && v.getStatus() == VisitStatus.PLANNED && !v.getVisitDate().isBefore(today))
                 .map(Visit::getId).sorted().toList();
         return new RosterView(roster.getId(), roster.getCenterId(), roster.month(), roster.getStatus(),
-                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, visits, teams, report), noLongerFit);
+                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, visits, report, crossCovered),
+                noLongerFit,                teamDays(in, report), calendar.findByOnDateBetweenOrderByOnDate(in.month().atDay(1), in.month().atEndOfMonth())
+                        .stream().map(day -> new RosterView.CalendarMark(day.getOnDate(), day.getKind(), day.getName())).toList());
     }
 
-    private static RosterView.Stop stop(Visit visit, RosterPlanMapper.Inputs in) {
+    /** Each day a team can make visits, with its route's time out from the checker. */
+    private static List<RosterView.TeamDay> teamDays(RosterPlanMapper.Inputs in, RosterChecker.Report report) {
+        Map<List<Object>, RosterChecker.RouteTime> routes = report.routes().stream()
+                .collect(Collectors.toMap(r -> List.of(r.teamId(), r.date()), r -> r));
+        Map<List<Object>, Long> visits = in.visits().stream().filter(Visit::isAssigned)
+                .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate()), Collectors.counting()));
+        TeamAvailability availability = new TeamAvailability(in.calendar());
+        return in.teams().stream().flatMap(team -> availability.days(team, in.month()).stream()).map(day -> {
+            List<Object> key = List.of(day.teamId(), day.date());
+            RosterChecker.RouteTime route = routes.get(key);
+            return new RosterView.TeamDay(day.teamId(), day.date(), day.capacity().maxVisits(),
+                    visits.getOrDefault(key, 0L).intValue(), route == null ? 0 : Math.round(route.routeSeconds() / 60f),
+                    RosterChecker.limitSeconds(in.center(), day.capacity()) / 60);
+        }).toList();
+    }
+
+    private static RosterView.Stop stop(Visit visit, RosterPlanMapper.Inputs in, CrossCover crossCover) {
         Elder elder = in.elders().get(visit.getElderId());
         boolean contracted = in.contractByElder().get(visit.getElderId()) != null
                 && in.contractByElder().get(visit.getElderId()).getTeamId().equals(visit.getTeamId());
         return new RosterView.Stop(visit.getId(), visit.getRoutePosition(), visit.getPlannedStart(),
                 visit.getDurationMinutes(), elder.getId(), elder.getPerson().name(), elder.getAddress(), visit.getKind(),
                 visit.getRequiredSkills().skills().stream().map(Skill::name).collect(Collectors.toSet()), contracted,
-                visit.isPinned());
+                visit.isPinned(), crossCover);
     }
 
-    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, List<Visit> visits, Map<Long, Team> teams,
-                                 RosterChecker.Report report) {
+    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, List<Visit> visits, RosterChecker.Report report,
+                                 Map<Long, CrossCover> crossCovered) {
         List<Visit> assigned = visits.stream().filter(Visit::isAssigned).toList();
         Map<Long, List<Visit>> byElder = visits.stream().collect(Collectors.groupingBy(Visit::getElderId));
         long complete = byElder.values().stream().filter(list -> list.stream().allMatch(Visit::isAssigned)).count();
@@ -110,6 +138,16 @@ public class RosterQueries {
         }).toList();
         return new RosterView.Kpis(visits.size(), assigned.size(), byElder.size(), (int) complete,
                 report.travelSeconds() / 60.0, report.travelMinutesPerVisit(),
-                assigned.isEmpty() ? 0 : contracted / (double) assigned.size(), loads);
+                assigned.isEmpty() ? 0 : contracted / (double) assigned.size(), byReason(crossCovered), loads);
+    }
+
+    /** Every reason, counted (0 where none), in the enum's order. */
+    private static Map<ContractedTeamReason, Integer> byReason(Map<Long, CrossCover> crossCovered) {
+        Map<ContractedTeamReason, Integer> counts = new EnumMap<>(ContractedTeamReason.class);
+        for (ContractedTeamReason reason : ContractedTeamReason.values()) {
+            counts.put(reason, 0);
+        }
+        crossCovered.values().forEach(crossCover -> counts.merge(crossCover.reason(), 1, Integer::sum));
+        return counts;
     }
 }

@@ -1,5 +1,6 @@
 package com.carerounds.roster;
 
+import com.carerounds.team.SkillSet;
 import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitPlanWriter;
 import com.carerounds.visit.VisitRepository;
@@ -45,7 +46,8 @@ public class RosterRevisions {
     public record Place(Long teamId, LocalDate date, LocalTime start) {
     }
 
-    public record Change(Long visitId, Long elderId, ChangeKind kind, Place before, Place after) {
+    /** {@code crossCover}: why the visit's new place is with another team than the elder's contracted one; null if not. */
+    public record Change(Long visitId, Long elderId, ChangeKind kind, Place before, Place after, CrossCover crossCover) {
     }
 
     /** What changed for one team: each visit added to it, taken from it, or moved within or to or from it. */
@@ -91,8 +93,11 @@ public class RosterRevisions {
         writer.write(changed);
     }
 
-    /** Freezes the visits' places as the roster's next revision and stores what changed against the last. */
-    public Publication publish(Roster roster, List<Visit> planned, Instant at) {
+    /**
+     * Freezes the visits' places as the roster's next revision and stores what changed against the last,
+     * with why each visit added or moved to another team than the contracted one is there.
+     */
+    public Publication publish(Roster roster, List<Visit> planned, Instant at, Map<Long, CrossCover> crossCovers) {
         int number = roster.isPublished() ? roster.getPublishedRevision() + 1 : 1;
         Map<Long, RosterPlanMapper.PublishedPlace> before = roster.isPublished()
                 ? places(roster.getId(), roster.getPublishedRevision()) : Map.of();
@@ -110,9 +115,10 @@ public class RosterRevisions {
                     statement.setTime(5, Time.valueOf(visit.getPlannedStart()));
                     statement.setInt(6, visit.getRoutePosition());
                 });
-        List<Change> changes = difference(before, planned);
+        List<Change> changes = difference(before, planned, crossCovers);
         jdbc.batchUpdate("insert into revision_change (revision_id, visit_id, elder_id, kind, old_team_id, old_date, "
-                        + "old_start, new_team_id, new_date, new_start) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes, 1000,
+                        + "old_start, new_team_id, new_date, new_start, contracted_team_id, cross_cover_reason, "
+                        + "cross_cover_missing_skills) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", changes, 1000,
                 (statement, change) -> {
                     statement.setLong(1, revisionId);
                     statement.setLong(2, change.visitId());
@@ -120,8 +126,27 @@ public class RosterRevisions {
                     statement.setString(4, change.kind().name());
                     setPlace(statement, 5, change.before());
                     setPlace(statement, 8, change.after());
+                    CrossCover crossCover = change.crossCover();
+                    statement.setObject(11, crossCover == null ? null : crossCover.contractedTeamId(), Types.BIGINT);
+                    statement.setString(12, crossCover == null ? null : crossCover.reason().name());
+                    statement.setString(13, crossCover == null ? null : new SkillSet(crossCover.missingSkills()).format());
                 });
         return new Publication(roster.getId(), number, RosterStatus.PUBLISHED, at, byTeam(changes));
+    }
+
+    /** One revision of the list: when it was published and how many visits it added, cancelled and moved. */
+    public record RevisionSummary(int revision, Instant publishedAt, int added, int cancelled, int moved) {
+    }
+
+    /** The roster's published revisions, the latest first. */
+    public List<RevisionSummary> list(Long rosterId) {
+        return jdbc.query("select r.number, r.published_at, "
+                        + "count(case when c.kind = 'ADDED' then 1 end), count(case when c.kind = 'CANCELLED' then 1 end), "
+                        + "count(case when c.kind = 'MOVED' then 1 end) from roster_revision r "
+                        + "left join revision_change c on c.revision_id = r.id where r.roster_id = ? "
+                        + "group by r.number, r.published_at order by r.number desc",
+                (row, i) -> new RevisionSummary(row.getInt(1), row.getTimestamp(2).toInstant(), row.getInt(3),
+                        row.getInt(4), row.getInt(5)), rosterId);
     }
 
     /** A published revision with what it changed; empty if the roster has no such revision. */
@@ -132,25 +157,30 @@ public class RosterRevisions {
             return Optional.empty();
         }
         List<Change> changes = jdbc.query("select c.visit_id, c.elder_id, c.kind, c.old_team_id, c.old_date, c.old_start, "
-                        + "c.new_team_id, c.new_date, c.new_start from revision_change c join roster_revision r "
+                        + "c.new_team_id, c.new_date, c.new_start, c.contracted_team_id, c.cross_cover_reason, "
+                        + "c.cross_cover_missing_skills from revision_change c join roster_revision r "
                         + "on r.id = c.revision_id where r.roster_id = ? and r.number = ?",
                 (row, i) -> new Change(row.getLong(1), row.getLong(2), ChangeKind.valueOf(row.getString(3)),
                         place(row.getObject(4, Long.class), row.getDate(5), row.getTime(6)),
-                        place(row.getObject(7, Long.class), row.getDate(8), row.getTime(9))), rosterId, number);
+                        place(row.getObject(7, Long.class), row.getDate(8), row.getTime(9)),
+                        row.getString(11) == null ? null : new CrossCover(row.getObject(10, Long.class),
+                                ContractedTeamReason.valueOf(row.getString(11)), SkillSet.parse(row.getString(12)).skills())),
+                rosterId, number);
         RosterStatus status = RosterStatus.valueOf(jdbc.queryForObject("select status from roster where id = ?",
                 String.class, rosterId));
         return Optional.of(new Publication(rosterId, number, status, at.get(0), byTeam(changes)));
     }
 
     /** What publishing the roster's plan as it stands would change for each team: a draft's proposal. */
-    public List<TeamChanges> pending(Roster roster) {
+    public List<TeamChanges> pending(Roster roster, List<Visit> planned, Map<Long, CrossCover> crossCovers) {
         Map<Long, RosterPlanMapper.PublishedPlace> before = roster.isPublished()
                 ? places(roster.getId(), roster.getPublishedRevision()) : Map.of();
-        return byTeam(difference(before, visits.findByRosterId(roster.getId())));
+        return byTeam(difference(before, planned, crossCovers));
     }
 
     /** Added, cancelled and moved visits between the revision before and the plan being published. */
-    static List<Change> difference(Map<Long, RosterPlanMapper.PublishedPlace> before, List<Visit> planned) {
+    static List<Change> difference(Map<Long, RosterPlanMapper.PublishedPlace> before, List<Visit> planned,
+                                   Map<Long, CrossCover> crossCovers) {
         List<Change> changes = new ArrayList<>();
         Set<Long> seen = new LinkedHashSet<>();
         for (Visit visit : planned) {
@@ -158,12 +188,13 @@ public class RosterRevisions {
             RosterPlanMapper.PublishedPlace old = before.get(visit.getId());
             Place now = visit.isAssigned() ? new Place(visit.getTeamId(), visit.getVisitDate(), visit.getPlannedStart()) : null;
             Place was = old == null ? null : new Place(old.teamId(), old.date(), old.start());
+            CrossCover crossCover = now == null ? null : crossCovers.get(visit.getId());
             if (was == null && now != null) {
-                changes.add(new Change(visit.getId(), visit.getElderId(), ChangeKind.ADDED, null, now));
+                changes.add(new Change(visit.getId(), visit.getElderId(), ChangeKind.ADDED, null, now, crossCover));
             } else if (was != null && now == null) {
-                changes.add(new Change(visit.getId(), visit.getElderId(), ChangeKind.CANCELLED, was, null));
+                changes.add(new Change(visit.getId(), visit.getElderId(), ChangeKind.CANCELLED, was, null, null));
             } else if (was != null && !was.equals(now)) {
-                changes.add(new Change(visit.getId(), visit.getElderId(), ChangeKind.MOVED, was, now));
+                changes.add(new Change(visit.getId(), visit.getElderId(), ChangeKind.MOVED, was, now, crossCover));
             }
         }
         changes.sort(Comparator.comparing((Change c) -> (c.after() != null ? c.after() : c.before()).date())

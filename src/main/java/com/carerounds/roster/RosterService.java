@@ -32,11 +32,16 @@ public class RosterService {
     private final Clock clock;
     private final Access access;
     private final RosterRevisions revisions;
+    private final RosterInputsLoader loader;
+    private final CrossCovers crossCovers;
     private final MonthDemand monthDemand;
 
     public RosterService(HealthCenterRepository centers, ElderRepository elders, ContractRepository contracts,
                          PolicyAdministration policies, RosterRepository rosters, VisitRepository visits,
-                         Clock clock, Access access, RosterRevisions revisions, MonthDemand monthDemand) {
+                         Clock clock, Access access, RosterRevisions revisions, RosterInputsLoader loader,
+                         CrossCovers crossCovers, MonthDemand monthDemand) {
+        this.loader = loader;
+        this.crossCovers = crossCovers;
         this.monthDemand = monthDemand;
         this.access = access;
         this.revisions = revisions;
@@ -78,10 +83,18 @@ public class RosterService {
         if (roster.isPublished()) {
             requireWhatHappenedUnchanged(roster, planned);
         }
-        RosterRevisions.Publication publication = revisions.publish(roster, planned, clock.instant());
+        RosterRevisions.Publication publication = revisions.publish(roster, planned, clock.instant(),
+                crossCovers.of(loader.load(rosterId)));
         roster.published(publication.revision());
         rosters.save(roster);
         return publication;
+    }
+
+    /** What publishing the roster's plan as it stands would tell each team: a draft's proposal. */
+    @Transactional(readOnly = true)
+    public List<RosterRevisions.TeamChanges> pending(Long rosterId) {
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        return revisions.pending(roster, visits.findByRosterId(rosterId), crossCovers.of(loader.load(rosterId)));
     }
 
     /**

@@ -38,6 +38,7 @@ import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -70,6 +71,9 @@ public class RosterSolvingService {
     private final SolverConfig quickConfig;
     private final FrozenWindowRelease releases;
     private final MonthDemand monthDemand;
+    /** The solves' time limits, for the time they have left; null when a solve has none. */
+    private final Long spentLimitMillis;
+    private final Long unimprovedLimitMillis;
     private final ExecutorService solvers;
     /** One writer for every solve, so a roster's saves are written in the order they were made. */
     private final ExecutorService writes;
@@ -80,9 +84,13 @@ public class RosterSolvingService {
     public record Progress(String score, int unassigned, long lastSavedMillis) {
     }
 
-    /** {@code publishedRevision}: the revision the doctors see (null until published); the rest is of the working plan. */
+    /**
+     * {@code publishedRevision}: the revision the doctors see (null until published); the rest is of the working plan.
+     * {@code secondsLeft}: the most a running or waiting solve can still take under its time limits (it may end
+     * sooner); null when none runs.
+     */
     public record Status(RosterStatus rosterStatus, SolverStatus solverStatus, String score, Integer unassigned,
-                         Integer publishedRevision) {
+                         Integer publishedRevision, Long secondsLeft) {
     }
 
     /** A solve from the moment it is queued until it ends. */
@@ -92,6 +100,8 @@ public class RosterSolvingService {
         final CompletableFuture<Void> ended = new CompletableFuture<>();
         private boolean started;
         private volatile boolean stopped;
+        private volatile long startedMillis;
+        private volatile long improvedMillis;
 
         Solve(Solver<RosterPlan> solver, RosterStatus statusBefore) {
             this.solver = solver;
@@ -99,8 +109,10 @@ public class RosterSolvingService {
         }
 
         /** Whether the solve may begin: not if it was stopped while it waited. */
-        synchronized boolean begin() {
+        synchronized boolean begin(long nowMillis) {
             started = !stopped;
+            startedMillis = nowMillis;
+            improvedMillis = nowMillis;
             return started;
         }
 
@@ -142,6 +154,9 @@ public class RosterSolvingService {
         this.clock = clock;
         this.saveInterval = settings.solver().saveInterval();
         this.frozenWorkingDays = settings.replan().frozenWorkingDays();
+        TerminationConfig limits = solverConfig.getTerminationConfig();
+        this.spentLimitMillis = limits == null ? null : limits.calculateTimeMillisSpentLimit();
+        this.unimprovedLimitMillis = limits == null ? null : limits.calculateUnimprovedTimeMillisSpentLimit();
         this.solvers = Executors.newFixedThreadPool(settings.solver().parallelSolves(), daemon("roster-solver"));
         this.writes = Executors.newSingleThreadExecutor(daemon("roster-writer"));
     }
@@ -171,7 +186,11 @@ public class RosterSolvingService {
 
     /** The saved roster's score by constraint, largest penalties first, with the visits involved. */
     public List<ConstraintScore> explain(Long rosterId, RosterWeights weights) {
-        RosterPlanMapper.Inputs inputs = loader.load(rosterId);
+        return explain(rosterId, loader.load(rosterId), weights);
+    }
+
+    /** The same, from the roster's inputs already read (loading a large center's elders is most of the cost). */
+    public List<ConstraintScore> explain(Long rosterId, RosterPlanMapper.Inputs inputs, RosterWeights weights) {
         RosterPlan plan = mapper.toSavedPlan(inputs, weights, openFrom(rosterId, inputs));
         return solutionManager.explain(plan, SolutionUpdatePolicy.UPDATE_ALL).getConstraintMatchTotalMap().values()
                 .stream()
@@ -193,7 +212,7 @@ public class RosterSolvingService {
      * The first day a solve may change: today, as what is past stays; for a published roster (a re-plan),
      * after the frozen window, as the teams already have the coming days' lists.
      */
-    private LocalDate openFrom(Long rosterId, RosterPlanMapper.Inputs inputs) {
+    LocalDate openFrom(Long rosterId, RosterPlanMapper.Inputs inputs) {
         LocalDate today = LocalDate.now(clock);
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
         return roster.isPublished() ? mapper.openFromAfterFrozenWindow(inputs, today, frozenWorkingDays) : today;
@@ -217,34 +236,23 @@ public class RosterSolvingService {
         return start(rosterId, weights, quickConfig);
     }
 
-    /**
-     * A re-plan starts from the published revision, with a make-up visit for each missed one and what the
-     * month before still owes ({@link MonthDemand}); events may release visits from the frozen window.
-     */
+    /** Queues a solve with the search of that configuration ({@link #prepare}: what it starts from). */
     private synchronized CompletableFuture<Void> start(Long rosterId, RosterWeights weights, SolverConfig config) {
         if (solves.containsKey(rosterId)) {
             throw new SolveInProgressException(rosterId);
         }
-        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
-        transaction.executeWithoutResult(tx -> {
-            if (roster.isPublished()) {
-                revisions.startFromPublished(roster);
-            }
-            monthDemand.prepare(roster);
-        });
-        RosterPlanMapper.Inputs inputs = loader.load(rosterId);
+        Prepared prepared = prepare(rosterId, weights);
+        RosterPlanMapper.Inputs inputs = prepared.inputs();
         if (inputs.visits().isEmpty()) {
             throw new IllegalArgumentException("roster " + rosterId + " has no visits to plan");
         }
-        LocalDate today = LocalDate.now(clock);
-        LocalDate openFrom = openFrom(rosterId, inputs);
-        RosterPlan plan = mapper.toPlan(inputs, weights, openFrom,
-                new RosterPlanMapper.Release(today, releases.released(rosterId, inputs, today, openFrom)));
+        RosterPlan plan = prepared.plan();
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
                 SearchSizing.sizedFor(config, plan.reachableVisitCount())).buildSolver();
         Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING));
         solver.addEventListener(event -> {
             solve.terminateIfStopped();
+            solve.improvedMillis = clock.millis();
             save(rosterId, inputs, event.getNewBestSolution(), false);
         });
         progress.put(rosterId, new Progress(null, inputs.visits().size(), 0));
@@ -253,8 +261,39 @@ public class RosterSolvingService {
         return solve.ended;
     }
 
+    private record Prepared(RosterPlanMapper.Inputs inputs, RosterPlan plan) {
+    }
+
+    /**
+     * What a solve starts from: a published roster back at its published revision, with a make-up visit for
+     * each missed one and what the month before still owes ({@link MonthDemand}), then its plan from the
+     * records, with the visits events released from the frozen window.
+     */
+    private Prepared prepare(Long rosterId, RosterWeights weights) {
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        transaction.executeWithoutResult(tx -> {
+            if (roster.isPublished()) {
+                revisions.startFromPublished(roster);
+            }
+            monthDemand.prepare(roster);
+        });
+        RosterPlanMapper.Inputs inputs = loader.load(rosterId);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate openFrom = openFrom(rosterId, inputs);
+        return new Prepared(inputs, mapper.toPlan(inputs, weights, openFrom,
+                new RosterPlanMapper.Release(today, releases.released(rosterId, inputs, today, openFrom))));
+    }
+
+    /**
+     * The plan a solve of the roster would start from, as the records stand in the caller's transaction:
+     * a what-if makes its change, takes this and rolls back (also the published places a re-plan puts back).
+     */
+    public RosterPlan planOf(Long rosterId, RosterWeights weights) {
+        return prepare(rosterId, weights).plan();
+    }
+
     private void run(Long rosterId, RosterPlanMapper.Inputs inputs, RosterPlan plan, Solve solve) {
-        if (!solve.begin()) {
+        if (!solve.begin(clock.millis())) {
             return; // stopped while waiting its turn, and already put back
         }
         try {
@@ -296,7 +335,24 @@ public class RosterSolvingService {
                 : solve.isStarted() ? SolverStatus.SOLVING_ACTIVE : SolverStatus.SOLVING_SCHEDULED;
         return new Status(roster.getStatus(), solverStatus,
                 latest == null ? roster.getScore() : latest.score(),
-                latest == null ? roster.getUnassigned() : Integer.valueOf(latest.unassigned()), roster.getPublishedRevision());
+                latest == null ? roster.getUnassigned() : Integer.valueOf(latest.unassigned()), roster.getPublishedRevision(),
+                solve == null ? null : secondsLeft(solve));
+    }
+
+    /** The sooner of the time limit and the limit without improvement; the whole time limit while it waits. */
+    private Long secondsLeft(Solve solve) {
+        if (spentLimitMillis == null) {
+            return null;
+        }
+        if (!solve.isStarted()) {
+            return spentLimitMillis / 1000;
+        }
+        long now = clock.millis();
+        long left = spentLimitMillis - (now - solve.startedMillis);
+        if (unimprovedLimitMillis != null) {
+            left = Math.min(left, unimprovedLimitMillis - (now - solve.improvedMillis));
+        }
+        return Math.max(0, left) / 1000;
     }
 
     /** On shutdown running solves stop early and save their best plan; the rest stay as they were. */

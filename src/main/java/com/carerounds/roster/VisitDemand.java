@@ -53,13 +53,20 @@ public final class VisitDemand {
                         DemandIssue.Reason.NO_ADL_ASSESSMENT));
                 continue;
             }
-            int score = assessment.get().score();
-            int count = proRated(policy.tierFor(score), contract.get());
+            int count = proRated(policy.tierFor(assessment.get().score()), contract.get());
             for (int n = 1; n <= count; n++) {
-                visits.add(visit(rosterId, elder, n, policy.needsHomeHospitalBed(score), Set.of(), null, null));
+                visits.add(visitOf(rosterId, elder, assessment.get(), n));
             }
         }
         return new Result(visits, issues);
+    }
+
+    /**
+     * One visit to the elder as the policy has it: kind, skills and duration from the assessment and the
+     * elder's needs; also for an extra visit beside the month's demand.
+     */
+    public Visit visitOf(Long rosterId, Elder elder, AdlAssessment assessment, int visitNumber) {
+        return visit(rosterId, elder, visitNumber, policy.needsHomeHospitalBed(assessment.score()), Set.of(), null, null);
     }
 
     /**

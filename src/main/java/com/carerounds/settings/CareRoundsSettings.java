@@ -23,10 +23,29 @@ import org.springframework.validation.annotation.Validated;
 public record CareRoundsSettings(@Valid @NotNull @DefaultValue Travel travel,
                                  @Valid @NotNull @DefaultValue Solver solver,
                                  @Valid @NotNull @DefaultValue Replan replan,
+                                 @Valid @NotNull @DefaultValue WhatIf whatIf,
                                  @Valid @NotNull @DefaultValue Admin admin,
                                  @Valid @NotNull @DefaultValue Demo demo,
                                  @Valid @NotNull @DefaultValue SignIn signin,
-                                 @Valid @NotNull @DefaultValue Privacy privacy) {
+                                 @Valid @NotNull @DefaultValue Privacy privacy,
+                                 @Valid @NotNull @DefaultValue RouteMap map) {
+
+    /**
+     * The route map's background ({@code carerounds.map.*}); the browser fetches the tiles itself.
+     *
+     * @param tileUrl     a tile URL template with {z}, {x} and {y} (Leaflet's), e.g. 天地图's with the
+     *                    center's key (env CARE_MAP_TILE_URL); empty for none (default): the map draws the
+     *                    routes and points on a plain background, so it works offline
+     * @param attribution the tile provider's credit shown on the map, as their terms require (default empty)
+     */
+    public record RouteMap(@DefaultValue("") String tileUrl, @DefaultValue("") String attribution) {
+
+        public RouteMap {
+            if (!tileUrl.isEmpty() && !(tileUrl.startsWith("https://") || tileUrl.startsWith("http://"))) {
+                throw new IllegalArgumentException("carerounds.map.tile-url must be an http(s) URL template, or empty");
+            }
+        }
+    }
 
     /**
      * @param detourFactor street distance over great-circle distance (default 1.3, a typical city's)
@@ -54,6 +73,25 @@ public record CareRoundsSettings(@Valid @NotNull @DefaultValue Travel travel,
      *                          whose lists the teams already have)
      */
     public record Replan(@DefaultValue("1") @Min(0) @Max(10) int frozenWorkingDays) {
+    }
+
+    /**
+     * The quick re-plan of a what-if (a capacity or leave change tried, not saved), which the answer waits
+     * for: its search ends after a number of steps, or earlier when that many go by without improving.
+     *
+     * @param steps           local-search steps at most (default 1000)
+     * @param unimprovedSteps steps without a better plan after which it ends (default 300)
+     * @param timeLimit       a guard on a slow machine: it ends then whatever the steps (default 10 s)
+     */
+    public record WhatIf(@DefaultValue("1000") @Min(1) @Max(1_000_000) int steps,
+                         @DefaultValue("300") @Min(1) @Max(1_000_000) int unimprovedSteps,
+                         @DefaultValue("10s") @NotNull Duration timeLimit) {
+
+        public WhatIf {
+            if (timeLimit != null && (timeLimit.isNegative() || timeLimit.isZero())) {
+                throw new IllegalArgumentException("carerounds.what-if.time-limit must be positive");
+            }
+        }
     }
 
     /**

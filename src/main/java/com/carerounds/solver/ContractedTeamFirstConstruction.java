@@ -115,7 +115,8 @@ public class ContractedTeamFirstConstruction implements CustomPhaseCommand<Roste
         insert(scoreDirector, day, day.getVisits().size(), visit);
     }
 
-    private static void insert(ScoreDirector<RosterPlan> scoreDirector, TeamDay day, int position,
+    /** Puts the visit at the position of the day's route, telling the score director (also {@link VisitPlacement}'s). */
+    static void insert(ScoreDirector<RosterPlan> scoreDirector, TeamDay day, int position,
                                PlanningVisit visit) {
         scoreDirector.beforeListVariableElementAssigned(day, VISITS, visit);
         scoreDirector.beforeListVariableChanged(day, VISITS, position, position);

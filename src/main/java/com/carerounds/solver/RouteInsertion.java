@@ -1,5 +1,7 @@
 package com.carerounds.solver;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -88,17 +90,43 @@ final class RouteInsertion {
         int bestPosition = -1;
         long bestCost = INFEASIBLE;
         for (int position = 0; position <= route.size(); position++) {
-            Point before = position == 0 ? day.getOrigin() : route.get(position - 1).getLocation();
-            Point after = position == route.size() ? day.getDepot() : route.get(position).getLocation();
-            int legIn = day.travelSeconds(before, visit.getLocation());
-            int legOut = day.travelSeconds(visit.getLocation(), after);
-            long added = (long) legIn + legOut - day.travelSeconds(before, after);
-            if (added < bestCost && (!mustFit || slack.fits(visit, position, legIn, legOut))) {
-                bestCost = added;
+            Legs legs = Legs.at(day, route, visit, position);
+            if (legs.added() < bestCost && (!mustFit || slack.fits(visit, position, legs.in(), legs.out()))) {
+                bestCost = legs.added();
                 bestPosition = position;
             }
         }
         return new Result(bestPosition, bestCost);
+    }
+
+    /** The travel into a visit put in at a position, on from it, and what that adds to the route. */
+    private record Legs(int in, int out, long added) {
+
+        static Legs at(TeamDay day, List<PlanningVisit> route, PlanningVisit visit, int position) {
+            Point before = position == 0 ? day.getOrigin() : route.get(position - 1).getLocation();
+            Point after = position == route.size() ? day.getDepot() : route.get(position).getLocation();
+            int in = day.travelSeconds(before, visit.getLocation());
+            int out = day.travelSeconds(visit.getLocation(), after);
+            return new Legs(in, out, (long) in + out - day.travelSeconds(before, after));
+        }
+    }
+
+    /**
+     * Every position of the day's route where the visit fits (windows, hours, capacity minutes), the
+     * least added travel first; count and workload points are the caller's to check.
+     */
+    static List<Result> fitting(TeamDay day, PlanningVisit visit) {
+        List<PlanningVisit> route = day.getVisits();
+        Slack slack = new Slack(day, route);
+        List<Result> fits = new ArrayList<>();
+        for (int position = 0; position <= route.size(); position++) {
+            Legs legs = Legs.at(day, route, visit, position);
+            if (slack.fits(visit, position, legs.in(), legs.out())) {
+                fits.add(new Result(position, legs.added()));
+            }
+        }
+        fits.sort(Comparator.comparingLong(Result::cost));
+        return fits;
     }
 
     /**

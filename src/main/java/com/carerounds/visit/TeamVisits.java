@@ -1,6 +1,7 @@
 package com.carerounds.visit;
 
 import com.carerounds.account.Access;
+import com.carerounds.audit.AuditEntry;
 import com.carerounds.audit.AuditTrail;
 import com.carerounds.audit.AuditedEntity;
 import com.carerounds.audit.AuditedFields;
@@ -86,6 +87,19 @@ public class TeamVisits {
             audit.updated(AuditedEntity.VISIT, visitId, teams.centerIdOf(teamId), before, outcome(visit));
         }
         return view(Stop.of(visit), elders.of(List.of(visit.getElderId())).get(visit.getElderId()));
+    }
+
+    /**
+     * Who recorded or corrected a visit's outcome, when, and what changed: for the doctors of the team
+     * that has the visit published (any other visit is answered as missing, as for recording).
+     */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> history(Long visitId) {
+        Long teamId = access.user().teamId();
+        if (teamId == null || visits.findPublishedOfTeam(visitId, teamId).isEmpty()) {
+            throw new NotFoundException("visit", visitId);
+        }
+        return audit.ofRecord(AuditedEntity.VISIT, visitId);
     }
 
     /** The notes may tell of the elder's health: the trail says that they changed, not what they say. */

@@ -1,5 +1,6 @@
 package com.carerounds.visit;
 
+import com.carerounds.audit.AuditEntry;
 import com.carerounds.kernel.PlausibleDate;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
@@ -30,6 +31,12 @@ class VisitController {
                            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate from,
                            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleDate LocalDate to) {
         return teamVisits.list(teamId, from, to == null ? from : to);
+    }
+
+    @Operation(summary = "Who recorded or corrected a visit's outcome, when and what changed (the team's doctors).")
+    @GetMapping("/api/visits/{id}/history")
+    List<AuditEntry> history(@PathVariable Long id) {
+        return teamVisits.history(id);
     }
 
     @Operation(summary = "Record what happened at a visit: done, or missed and why.")

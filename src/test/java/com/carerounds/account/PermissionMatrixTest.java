@@ -103,9 +103,9 @@ class PermissionMatrixTest {
         }
         Roster roster = rosterService.rosterOf(centerId, YearMonth.of(2027, 3)).orElseThrow();
         rosterId = roster.getId();
-        Visit assigned = visits.findByRosterId(rosterId).stream().filter(Visit::isAssigned).findFirst().orElseThrow();
-        visitId = assigned.getId();
-        elderId = assigned.getElderId();
+        Visit planned = visits.findByRosterId(rosterId).stream().filter(Visit::isAssigned).findFirst().orElseThrow();
+        visitId = planned.getId();
+        elderId = planned.getElderId();
     }
 
     private record Endpoint(HttpMethod method, String path, String body, Map<String, String> expected) {
@@ -117,6 +117,9 @@ class PermissionMatrixTest {
                 + "\"homeHospitalBedMinutes\": 45, \"homeHospitalBedSkill\": \"NURSING\", "
                 + "\"tiers\": [{\"minAdl\": 0, \"visitsPerMonth\": 4, \"minGapDays\": 4}], \"needRules\": []}";
         String capacity = "{\"version\": " + team1Version + ", \"maxVisitMinutes\": 240, \"maxVisits\": 8}";
+        String teamBody = "{\"version\": " + team1Version + ", \"code\": \"C01-T01\", \"name\": \"团队\", \"travelMode\": \"EBIKE\", "
+                + "\"maxVisitMinutes\": 240, \"maxVisits\": 8, \"members\": [{\"name\": \"林医生\", \"role\": \"NURSE\"}], "
+                + "\"workingDays\": [\"MONDAY\"], \"leave\": []}";
         return List.of(
                 new Endpoint(HttpMethod.GET, "/api/me", null, expect(ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED, ALLOWED)),
                 new Endpoint(HttpMethod.POST, "/api/rosters", rosterBody, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
@@ -144,15 +147,30 @@ class PermissionMatrixTest {
                 new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/events/urgent-visit",
                         "{\"elderId\": " + elderId + ", \"withinDays\": 2, \"reason\": \"SICKNESS\"}",
                         expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/revisions", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/route?teamId=" + team1 + "&date=2027-03-02", null,
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/visits/" + visitId + "/history", null, expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, HIDDEN)),
+                new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/recommendations", "{\"elderId\": " + elderId + "}",
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                // Position 99 never fits: the request is answered 409 and changes nothing.
+                new Endpoint(HttpMethod.POST, "/api/rosters/" + rosterId + "/recommendations/apply", "{\"elderId\": " + elderId
+                        + ", \"teamId\": " + team1 + ", \"date\": \"2027-03-09\", \"position\": 99}",
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                // A stale version: 409 for those who may, nothing written.
+                new Endpoint(HttpMethod.PUT, "/api/elders/" + elderId + "/visit-times", "{\"version\": -1, \"from\": \"2027-03-15\"}",
+                        expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/teams/" + team1 + "/visits?from=2027-03-02", null, expect(ALLOWED, ALLOWED, ALLOWED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/visits/" + visitId + "/outcome", "{\"status\": \"DONE\"}", expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, HIDDEN)),
                 new Endpoint(HttpMethod.PATCH, "/api/teams/" + team1 + "/capacity", capacity, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/teams/" + team1 + "/capacity/preview", capacity, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
+                new Endpoint(HttpMethod.POST, "/api/teams/" + team1 + "/preview", teamBody, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
                 new Endpoint(HttpMethod.POST, "/api/import", "{}", expect(ALLOWED, DENIED, DENIED, DENIED, ALLOWED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/teams?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/teams/" + team1, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.DELETE, "/api/teams/" + team1 + "?version=-1", null, expect(ALLOWED, DENIED, DENIED, DENIED, HIDDEN, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/policy?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/policy/defaults?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.PUT, "/api/policy?centerId=" + centerId, policy, expect(ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/constraint-weights?centerId=" + centerId, null, expect(ALLOWED, ALLOWED, DENIED, DENIED, DENIED, DENIED, DENIED)),
                 new Endpoint(HttpMethod.PUT, "/api/constraint-weights?centerId=" + centerId, "{\"version\": -1, \"weights\": {}}",

@@ -85,10 +85,28 @@ class DispatcherToDoctorTest {
                 .andExpect(jsonPath("$.length()", greaterThan(5)))
                 .andReturn().getResponse().getContentAsString();
         List<Number> visitIds = JsonPath.read(week, "$[*].visitId");
-        http.perform(post("/api/visits/{id}/outcome", visitIds.get(0)).with(DOCTOR1)
+        String done = http.perform(post("/api/visits/{id}/outcome", visitIds.get(0)).with(DOCTOR1)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"DONE\", \"notes\": \"血压平稳\"}"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.status").value("DONE"));
+                .andExpect(jsonPath("$.status").value("DONE"))
+                .andReturn().getResponse().getContentAsString();
+
+        // A correction, then who changed what: newest first, the notes' words kept out of the trail.
+        http.perform(post("/api/visits/{id}/outcome", visitIds.get(0)).with(DOCTOR1)
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"status\": \"MISSED\", \"missedReason\": \"REFUSED\", \"version\": "
+                                + JsonPath.read(done, "$.version") + "}"))
+                .andExpect(status().isOk());
+        http.perform(get("/api/visits/{id}/history", visitIds.get(0)).with(DOCTOR1))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].username").value("doctor1"))
+                .andExpect(jsonPath("$[0].changes[?(@.field == 'status')].from").value("DONE"))
+                .andExpect(jsonPath("$[0].changes[?(@.field == 'status')].to").value("MISSED"))
+                .andExpect(jsonPath("$[1].changes[?(@.field == 'status')].from").value("PLANNED"))
+                .andExpect(jsonPath("$[1].changes[?(@.field == 'notes')].to").value("***"));
+        http.perform(get("/api/visits/{id}/history", visitIds.get(0)).with(httpBasic("doctor2", "demo-doctor")))
+                .andExpect(status().isNotFound());
 
         http.perform(get("/api/teams/{team}/visits", teamId.longValue() + 1).with(DOCTOR1).param("from", "2026-12-07"))
                 .andExpect(status().isForbidden());

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -19,10 +20,13 @@ import com.carerounds.team.Team;
 import com.carerounds.team.TeamRepository;
 import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitRepository;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,6 +84,46 @@ class CapacityControllerTest {
 
         http.perform(patch("/api/teams/{id}/capacity", team.getId()).contentType(MediaType.APPLICATION_JSON).content(oneVisit))
                 .andExpect(status().isConflict());
+    }
+
+    @Autowired ObjectMapper json;
+
+    /** Leave in the team's record, previewed: the visits on those days are listed and nothing is kept. */
+    @Test
+    void aTeamRecordPreviewListsTheVisitsOnNewLeaveAndSavesNothing() throws Exception {
+        LocalDate day = LocalDate.of(2027, 5, 11);
+        Long centerId = centers.findAll().get(0).getId();
+        Team team = teams.findByCenterIdOrderByCode(centerId).get(2);
+        Roster roster = rosterService.create(centerId, YearMonth.from(day)).roster();
+        List<Visit> all = visits.findByRosterId(roster.getId());
+        all.get(0).plan(team.getId(), day, LocalTime.of(9, 0), 0);
+        all.get(1).plan(team.getId(), day, LocalTime.of(10, 0), 1);
+        all.get(2).plan(team.getId(), day.plusDays(1), LocalTime.of(9, 0), 0);
+        visits.saveAll(all.subList(0, 3));
+        roster.changeStatus(RosterStatus.SOLVED);
+        rosters.save(roster);
+
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("version", team.getVersion());
+        body.put("code", team.getCode());
+        body.put("name", team.getName());
+        body.put("travelMode", team.getTravelMode());
+        body.put("maxVisitMinutes", team.getCapacity().maxVisitMinutes());
+        body.put("maxVisits", team.getCapacity().maxVisits());
+        body.put("members", team.getMembers());
+        body.put("workingDays", team.getWorkingDays());
+        List<Object> leave = new java.util.ArrayList<>(team.getLeave());
+        leave.add(Map.of("startDate", day.toString(), "endDate", day.toString(), "reason", "培训"));
+        body.put("leave", leave);
+        http.perform(post("/api/teams/{id}/preview", team.getId()).contentType(MediaType.APPLICATION_JSON)
+                        .content(json.writeValueAsString(body)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.noLongerFit[*].visitId",
+                        containsInAnyOrder(all.get(0).getId().intValue(), all.get(1).getId().intValue())));
+        Team after = teams.findById(team.getId()).orElseThrow();
+        assertThat(after.getVersion()).isEqualTo(team.getVersion());
+        assertThat(after.getLeave()).isEqualTo(team.getLeave());
+        assertThat(rosters.findById(roster.getId()).orElseThrow().getStatus()).isEqualTo(RosterStatus.SOLVED);
     }
 
     @Test

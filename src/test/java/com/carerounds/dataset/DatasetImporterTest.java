@@ -8,7 +8,11 @@ import com.carerounds.account.SignedInUser;
 import com.carerounds.center.HealthCenter;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.ContractRepository;
+import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderRepository;
+import com.carerounds.elder.TimeWindow;
+import com.carerounds.elder.VisitTimes;
+import com.carerounds.elder.VisitWeekdays;
 import com.carerounds.geo.Location;
 import com.carerounds.persistence.PersistenceTest;
 import com.carerounds.policy.PolicyAdministration;
@@ -27,6 +31,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,6 +104,73 @@ public class DatasetImporterTest {
         assertThat(contracts.findByElderId(elder.getId())).singleElement()
                 .satisfies(c -> assertThat(c.getTeamId()).isEqualTo(team.getId()));
         assertThat(elders.findByCenterIdAndCode(center.getId(), "E2").orElseThrow().getPerson().phone()).isNull();
+    }
+
+    @Test
+    void anEldersVisitWindowIsImportedAndCheckedAsTheApiChecksIt() {
+        Map<String, String> files = dataset();
+        String elders = files.get("elders.csv").replaceFirst("unavailable_dates\n", "unavailable_dates,visit_window\n")
+                .replace("2026-12-03|2026-12-04\n", "2026-12-03|2026-12-04,14:00-17:00\n").replace(",,,,,\n", ",,,,,,%s\n");
+        Map<String, String> bad = new HashMap<>(files);
+        bad.put("elders.csv", elders.replace("14:00-17:00", "12:00-14:00").formatted("2pm"));
+        assertThatThrownBy(() -> importer.importDataset(DatasetSource.of(bad)))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
+                        new ImportError("elders.csv", 2, "visit_window",
+                                "must be inside the center's home-visit hours 13:00-17:30"),
+                        new ImportError("elders.csv", 3, "visit_window", "must be two times like 14:00-17:00")));
+        // E2's routine visit takes 30 minutes.
+        bad.put("elders.csv", elders.formatted("14:00-14:20"));
+        assertThatThrownBy(() -> importer.importDataset(DatasetSource.of(bad)))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactly(
+                        new ImportError("elders.csv", 3, "visit_window",
+                                "is 20 minutes, shorter than the elder's visit of 30 minutes")));
+        assertThat(this.elders.count()).isZero();
+
+        files.put("elders.csv", elders.formatted(""));
+        importer.importDataset(DatasetSource.of(files));
+        Long centerId = centers.findByCode("XH").orElseThrow().getId();
+        assertThat(this.elders.findByCenterIdAndCode(centerId, "E1").orElseThrow().getVisitWindow())
+                .isEqualTo(new TimeWindow(LocalTime.of(14, 0), LocalTime.of(17, 0)));
+        assertThat(this.elders.findByCenterIdAndCode(centerId, "E2").orElseThrow().getVisitWindow()).isNull();
+    }
+
+    @Test
+    void datedVisitTimesAreImportedForNewAndStoredEldersAndCheckedTheSameWay() {
+        Map<String, String> files = dataset();
+        files.put("visit_times.csv", """
+                elder_code,from,visit_window,visit_weekdays
+                E2,2026-12-14,,TUE|THU
+                """);
+        importer.importDataset(DatasetSource.of(files));
+        Long centerId = centers.findByCode("XH").orElseThrow().getId();
+        assertThat(elders.findByCenterIdAndCode(centerId, "E2").orElseThrow().visitTimesOn(LocalDate.of(2026, 12, 20))
+                .visitWeekdays().days()).containsExactlyInAnyOrder(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
+
+        // E1 is stored now: its visit times change from a date on; its home-bed visit with rehabilitation is 60 minutes.
+        String bad = """
+                elder_code,from,visit_window,visit_weekdays
+                E1,2026-12-21,14:00-14:45,
+                E1,2026-12-28,12:00-14:00,
+                E1,2026-12-28,14:00-16:00,
+                E9,2026-12-28,14:00-16:00,
+                """;
+        assertThatThrownBy(() -> importer.importDataset(DatasetSource.of(Map.of("visit_times.csv", bad))))
+                .isInstanceOfSatisfying(DatasetImportException.class, e -> assertThat(e.errors()).containsExactlyInAnyOrder(
+                        new ImportError("visit_times.csv", 2, "visit_window",
+                                "is 45 minutes, shorter than the elder's visit of 60 minutes"),
+                        new ImportError("visit_times.csv", 3, "visit_window",
+                                "must be inside the center's home-visit hours 13:00-17:30"),
+                        new ImportError("visit_times.csv", 4, "from", "elder E1 has visit times from 2026-12-28 on line 3 already"),
+                        new ImportError("visit_times.csv", 5, "elder_code", "no valid elder E9 in elders.csv or at any center")));
+        importer.importDataset(DatasetSource.of(Map.of("visit_times.csv", """
+                elder_code,from,visit_window,visit_weekdays
+                E1,2026-12-21,14:00-16:00,MON
+                """)));
+        Elder stored = elders.findByCenterIdAndCode(centerId, "E1").orElseThrow();
+        assertThat(stored.visitTimesOn(LocalDate.of(2026, 12, 20)).window()).isNull();
+        assertThat(stored.visitTimesOn(LocalDate.of(2026, 12, 21)))
+                .isEqualTo(VisitTimes.of(LocalDate.of(2026, 12, 21), new TimeWindow(LocalTime.of(14, 0), LocalTime.of(16, 0)),
+                        VisitWeekdays.of(Set.of(DayOfWeek.MONDAY))));
     }
 
     @Test

@@ -16,6 +16,7 @@ import com.carerounds.contract.ContractService;
 import com.carerounds.contract.ServicePackage;
 import com.carerounds.elder.AdlAssessment;
 import com.carerounds.elder.CareNeed;
+import com.carerounds.elder.CenterElders;
 import com.carerounds.elder.ChronicCondition;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderCards;
@@ -27,6 +28,9 @@ import com.carerounds.elder.NationalIdRegister;
 import com.carerounds.elder.PersonalDataKeyRotation;
 import com.carerounds.elder.Person;
 import com.carerounds.elder.Sex;
+import com.carerounds.elder.TimeWindow;
+import com.carerounds.elder.VisitTimes;
+import com.carerounds.elder.VisitWeekdays;
 import com.carerounds.geo.Location;
 import com.carerounds.policy.FrequencyTier;
 import com.carerounds.privacy.FieldCipher;
@@ -46,9 +50,12 @@ import com.carerounds.team.Team;
 import com.carerounds.team.TeamMember;
 import com.carerounds.team.TeamRepository;
 import com.carerounds.team.TravelMode;
+import com.carerounds.visit.MissedReason;
+import com.carerounds.visit.RosterVisits;
 import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitKind;
 import com.carerounds.visit.VisitRepository;
+import com.carerounds.visit.VisitStatus;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -57,6 +64,7 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +93,8 @@ abstract class AggregatePersistenceContract {
     @Autowired TeamRepository teams;
     @Autowired ElderRepository elders;
     @Autowired ElderCards elderCards;
+    @Autowired CenterElders centerElders;
+    @Autowired RosterVisits rosterVisits;
     @Autowired ContractRepository contracts;
     @Autowired ContractService contractService;
     @Autowired VisitPolicyRepository policies;
@@ -250,6 +260,41 @@ abstract class AggregatePersistenceContract {
                         Set.of(CareNeed.REHABILITATION), Set.of(ChronicCondition.HYPERTENSION, ChronicCondition.DIABETES)));
     }
 
+    @Test
+    void visitTimesRoundTripAndACentersEldersReadAtOnceAreTheRepositorys() {
+        HealthCenter center = center();
+        Elder elder = elder(center, "310105193803050022");
+        elder.replaceCategories(Set.of(ElderCategory.DISABLED));
+        elder.replaceConditions(Set.of(ChronicCondition.DIABETES));
+        elder.replaceNeeds(Set.of(CareNeed.TCM, CareNeed.REHABILITATION));
+        elder.replaceUnavailableDates(Set.of(LocalDate.of(2026, 12, 3), LocalDate.of(2026, 12, 4)));
+        elder.preferHalfDay(HalfDay.MORNING);
+        elder.visitOnlyOn(Set.of(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY));
+        elder.visitWithin(new TimeWindow(LocalTime.of(14, 0), LocalTime.of(17, 0)));
+        elder.changeVisitTimes(VisitTimes.of(LocalDate.of(2026, 12, 14), new TimeWindow(LocalTime.of(13, 30),
+                LocalTime.of(15, 0)), VisitWeekdays.of(Set.of(DayOfWeek.MONDAY))));
+        elder.changeVisitTimes(VisitTimes.of(LocalDate.of(2026, 12, 21), null, VisitWeekdays.ANY));
+        elder.addAssessment(new AdlAssessment(LocalDate.of(2026, 6, 1), 55, "王医生"));
+        elder.addAssessment(new AdlAssessment(LocalDate.of(2025, 6, 1), 70, null));
+        elders.save(elder);
+        elder(center, "110101194001011234");
+
+        Elder loaded = elders.findById(elder.getId()).orElseThrow();
+        assertThat(loaded.getVisitWindow()).isEqualTo(new TimeWindow(LocalTime.of(14, 0), LocalTime.of(17, 0)));
+        assertThat(loaded.visitTimesOn(LocalDate.of(2026, 12, 13)).window()).isEqualTo(loaded.getVisitWindow());
+        assertThat(loaded.visitTimesOn(LocalDate.of(2026, 12, 13)).visitWeekdays().days())
+                .containsExactlyInAnyOrder(DayOfWeek.TUESDAY, DayOfWeek.THURSDAY);
+        assertThat(loaded.visitTimesOn(LocalDate.of(2026, 12, 14)).window())
+                .isEqualTo(new TimeWindow(LocalTime.of(13, 30), LocalTime.of(15, 0)));
+        assertThat(loaded.visitTimesOn(LocalDate.of(2026, 12, 20)).visitWeekdays().days()).containsExactly(DayOfWeek.MONDAY);
+        assertThat(loaded.visitTimesOn(LocalDate.of(2026, 12, 31))).isEqualTo(VisitTimes.of(LocalDate.of(2026, 12, 21),
+                null, VisitWeekdays.ANY));
+
+        assertThat(centerElders.of(center.getId())).usingRecursiveComparison().ignoringCollectionOrder()
+                .isEqualTo(elders.findByCenterId(center.getId()));
+        assertThat(centerElders.of(center.getId())).hasSize(2);
+    }
+
     /** Issue 13, finding 10: neither the table (nor so its backups) holds a national ID or phone in clear. */
     @Test
     void nationalIdAndPhoneAreStoredEncryptedWithAFingerprintForTheUniqueIndex() {
@@ -368,6 +413,29 @@ abstract class AggregatePersistenceContract {
             assertThat(calendar.findByOnDateBetweenOrderByOnDate(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))
                     .as("holidays of %d", year).hasSizeGreaterThanOrEqualTo(year == 2027 ? 13 : 20);
         }
+    }
+
+    @Test
+    void aRostersVisitsReadAtOnceAreTheRepositorys() {
+        HealthCenter center = center();
+        Team team = team(center);
+        Elder elder = elder(center, "310105193803050188");
+        Roster roster = rosters.save(new Roster(center.getId(), YearMonth.of(2026, 12), Instant.now()));
+        Visit planned = new Visit(roster.getId(), elder.getId(), 1, VisitKind.HOME_HOSPITAL_BED,
+                new SkillSet(Set.of(Skill.NURSING, Skill.TCM)), 60);
+        planned.plan(team.getId(), LocalDate.of(2026, 12, 2), LocalTime.of(13, 20), 0);
+        planned.pin(true);
+        Visit missed = new Visit(roster.getId(), elder.getId(), 2, VisitKind.ROUTINE, new SkillSet(Set.of()), 30);
+        missed.plan(team.getId(), LocalDate.of(2026, 12, 9), LocalTime.of(14, 5), 1);
+        missed.recordOutcome(VisitStatus.MISSED, MissedReason.HOSPITALISED,
+                "住院", Instant.parse("2026-12-09T07:30:00.123456Z"));
+        Visit waiting = new Visit(roster.getId(), elder.getId(), 3, VisitKind.ROUTINE, new SkillSet(Set.of()), 30);
+        waiting.unassign("CAPACITY_EXHAUSTED");
+        visits.saveAll(List.of(planned, missed, waiting));
+
+        assertThat(rosterVisits.of(roster.getId())).hasSize(3).usingRecursiveComparison()
+                .isEqualTo(visits.findByRosterId(roster.getId()).stream()
+                        .sorted(Comparator.comparing(Visit::getId)).toList());
     }
 
     @Test

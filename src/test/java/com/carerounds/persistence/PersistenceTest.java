@@ -6,17 +6,22 @@ import com.carerounds.calendar.V2__China_public_holidays;
 import com.carerounds.config.ClockConfiguration;
 import com.carerounds.config.JdbcConfiguration;
 import com.carerounds.config.PrivacyConfiguration;
+import com.carerounds.config.SolverConfiguration;
 import com.carerounds.contract.ContractService;
 import com.carerounds.dataset.DatasetImporter;
+import com.carerounds.elder.CenterElders;
 import com.carerounds.elder.ElderCards;
 import com.carerounds.elder.NationalIdRegister;
 import com.carerounds.elder.PersonalDataKeyRotation;
 import com.carerounds.elder.PersonalDataProtection;
 import com.carerounds.elder.V10__Elder_personal_data_encrypted;
 import com.carerounds.policy.PolicyAdministration;
+import com.carerounds.roster.CrossCovers;
 import com.carerounds.roster.MonthDemand;
+import com.carerounds.roster.RosterInputsLoader;
 import com.carerounds.roster.RosterRevisions;
 import com.carerounds.roster.RosterService;
+import com.carerounds.visit.RosterVisits;
 import com.carerounds.visit.VisitPlanWriter;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -42,7 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({JdbcConfiguration.class, PrivacyConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class,
         V10__Elder_personal_data_encrypted.class, PersonalDataProtection.class, NationalIdRegister.class,
         PersonalDataKeyRotation.class, ContractService.class, DatasetImporter.class, AuditTrail.class,
-        RosterService.class, RosterRevisions.class, MonthDemand.class, VisitPlanWriter.class, PolicyAdministration.class, Access.class,
-        ElderCards.class})
+        RosterService.class, RosterRevisions.class, MonthDemand.class, VisitPlanWriter.class, PolicyAdministration.class,
+        Access.class, ElderCards.class, CenterElders.class, RosterInputsLoader.class, CrossCovers.class,
+        SolverConfiguration.class, RosterVisits.class})
 public @interface PersistenceTest {
 }

@@ -66,6 +66,11 @@ class PolicyControllerTest {
         http.perform(put("/api/policy").with(ADMIN).contentType(MediaType.APPLICATION_JSON).content(changed))
                 .andExpect(status().isConflict());
         http.perform(get("/api/policy").with(DISPATCHER)).andExpect(jsonPath("$.homeHospitalBedBelow").value(40));
+        // The defaults stay beside the change, for the administrator's page.
+        http.perform(get("/api/policy/defaults").with(ADMIN)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.homeHospitalBedBelow").value(45))
+                .andExpect(jsonPath("$.tiers[*].minAdl").value(org.hamcrest.Matchers.contains(0, 45, 60)))
+                .andExpect(jsonPath("$.tiers[*].visitsPerMonth").value(org.hamcrest.Matchers.contains(4, 3, 2)));
     }
 
     @Test

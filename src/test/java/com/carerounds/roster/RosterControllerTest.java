@@ -1,5 +1,6 @@
 package com.carerounds.roster;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -18,6 +19,8 @@ import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.testing.StepLimitedSolves;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,6 +55,7 @@ class RosterControllerTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void aDispatcherPlansAndPublishesTheMonth() throws Exception {
         String created = http.perform(post("/api/rosters").contentType(MediaType.APPLICATION_JSON).content(month("2026-12")))
                 .andExpect(status().isCreated())
@@ -84,9 +88,44 @@ class RosterControllerTest {
                 .andExpect(jsonPath("$.kpis.visitsPlanned", greaterThan(700)))
                 .andExpect(jsonPath("$.kpis.teams.length()", is(6)));
 
+        // The board's days: every team day the calendar, leave and capacity allow, with its route's time out.
+        String view = http.perform(get("/api/rosters/{id}", id)).andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> teamDays = JsonPath.read(view, "$.teamDays");
+        List<Map<String, Object>> routes = JsonPath.read(view, "$.routes");
+        assertThat(teamDays).hasSizeGreaterThanOrEqualTo(routes.size())
+                .allSatisfy(day -> assertThat((Integer) day.get("routeMinutes")).isBetween(0, (Integer) day.get("limitMinutes")));
+        Map<String, Object> route = routes.get(0);
+        Map<String, Object> day = teamDays.stream().filter(d -> d.get("teamId").equals(route.get("teamId"))
+                && d.get("date").equals(route.get("date"))).findFirst().orElseThrow();
+        List<Map<String, Object>> stops = (List<Map<String, Object>>) route.get("visits");
+        assertThat(day.get("visits")).isEqualTo(stops.size());
+
+        // Its map: the same stops in order, a leg from the center to each and back, no tiles configured.
+        String map = http.perform(get("/api/rosters/{id}/route", id).param("teamId", route.get("teamId").toString())
+                        .param("date", route.get("date").toString()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.tileUrl").doesNotExist())
+                .andExpect(jsonPath("$.legs.length()").value(stops.size() + 1))
+                .andExpect(jsonPath("$.legs[0].from").doesNotExist())
+                .andExpect(jsonPath("$.legs[" + stops.size() + "].to").doesNotExist())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(JsonPath.<List<Object>>read(map, "$.stops[*].visitId")).isEqualTo(stops.stream().map(s -> s.get("visitId")).toList());
+        int travelAndVisits = JsonPath.<List<Integer>>read(map, "$.legs[*].minutes").stream().mapToInt(Integer::intValue).sum()
+                + stops.stream().mapToInt(s -> (Integer) s.get("durationMinutes")).sum();
+        // Out no shorter than travelling and visiting (each leg rounded to the minute), longer by any waiting.
+        assertThat((Integer) day.get("routeMinutes")).isGreaterThanOrEqualTo(travelAndVisits - stops.size() - 1);
+        http.perform(get("/api/rosters/{id}/route", id).param("teamId", "999999").param("date", route.get("date").toString()))
+                .andExpect(status().isNotFound());
+
         http.perform(post("/api/rosters/{id}/publish", id))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.rosterStatus").value("PUBLISHED"));
+        http.perform(get("/api/rosters/{id}/revisions", id))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].revision").value(1))
+                .andExpect(jsonPath("$[0].added").value(JsonPath.<Integer>read(view, "$.kpis.visitsPlanned")))
+                .andExpect(jsonPath("$[0].moved").value(0));
     }
 
     @Test

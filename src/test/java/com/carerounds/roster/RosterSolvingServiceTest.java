@@ -40,11 +40,13 @@ class RosterSolvingServiceTest {
         Long rosterId = rosterService.create(centerId, YearMonth.of(2026, 12)).roster().getId();
 
         solving.start(rosterId, new RosterWeights());
+        assertThat(solving.status(rosterId).secondsLeft()).as("time left under the 120 s limit").isBetween(0L, 120L);
         assertThatThrownBy(() -> solving.start(rosterId, new RosterWeights()))
                 .isInstanceOf(SolveInProgressException.class);
         await().atMost(Duration.ofSeconds(60))
                 .until(() -> solving.status(rosterId).rosterStatus() != RosterStatus.SOLVING);
         assertThat(solving.status(rosterId).rosterStatus()).isEqualTo(RosterStatus.SOLVED);
+        assertThat(solving.status(rosterId).secondsLeft()).isNull();
 
         RosterPlanMapper.Inputs solved = loader.load(rosterId);
         RosterChecker.Report report = new RosterChecker(new GeoTravelModel(1.3)).check(solved, solved.visits());
