@@ -171,7 +171,7 @@ public final class MonthBenchmark {
         int workingDays = working.size();
         Map<Long, LocalDate> awayUntil = new HashMap<>();
         long started = System.nanoTime();
-        for (LocalDate day : working.keySet().stream().limit(Integer.getInteger("days", 99)).toList()) {
+        for (LocalDate day : working.keySet()) {
             setClock(day.atTime(7, 30));
             signIn(Role.ADMIN, null);
             late.stream().filter(c -> c.signedOn().equals(day)).forEach(c -> bean(ContractAdministration.class).create(
@@ -185,11 +185,7 @@ public final class MonthBenchmark {
                 if (random.nextDouble() < SICK_TEAM_DAYS) {
                     RosterEvents.Answer answer = event(() -> bean(RosterEvents.class).teamUnavailable(rosterId,
                             new EventRequests.TeamUnavailable(team.getId(), day, day, EventReason.SICKNESS, null)), "sick_team_days");
-                    RosterRevisions.Publication pub = publish();
-                    extraMovesPerSickDay.add(extraMoves(answer, pub));
-                    System.out.println("DBG sick " + team.getId() + " " + day + " affected " + answer.affected().size() + " unassigned " + answer.proposal().unassigned() + " score " + answer.proposal().score());
-                    answer.affected().forEach(a -> System.out.println("DBG   aff " + a.visitId() + " " + a.before() + " -> " + a.after() + " " + a.reason() + " elder days " + visits().findByRosterId(rosterId).stream().filter(v -> v.getElderId().equals(a.elderId())).map(v -> v.getVisitDate() + "/" + v.getStatus() + "/" + v.getTeamId()).toList()));
-                    for (RosterRevisions.TeamChanges tc : pub.teams()) { tc.moved().forEach(c -> System.out.println("DBG  moved " + c.visitId() + " " + c.before() + " -> " + c.after())); tc.added().forEach(c -> System.out.println("DBG  added " + c.visitId() + " " + c.after())); tc.cancelled().forEach(c -> System.out.println("DBG  cancelled " + c.visitId() + " " + c.before())); }
+                    extraMovesPerSickDay.add(extraMoves(answer, publish()));
                 }
             }
             for (Elder elder : elderByCode.values()) {
