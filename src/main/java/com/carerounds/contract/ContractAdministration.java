@@ -10,6 +10,7 @@ import com.carerounds.kernel.InvalidFieldException;
 import com.carerounds.kernel.NotFoundException;
 import com.carerounds.kernel.Versions;
 import com.carerounds.team.TeamAdministration;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -79,6 +80,28 @@ public class ContractAdministration {
         contract.change(request.teamId(), request.servicePackage(), request.startDate(), request.endDate());
         Contract saved = contractService.save(contract);
         audit.updated(AuditedEntity.CONTRACT, id, centerId, before, ContractAudit.of(saved));
+        return ContractView.of(saved);
+    }
+
+    /**
+     * Ends the elder's contract in force on {@code from} (or starting later) the day before: the elder's
+     * contract ended, or the elder died. Answers the contract as ended.
+     */
+    @Transactional
+    public ContractView endBefore(Long elderId, LocalDate from) {
+        Elder elder = elder(elderId);
+        Contract contract = contracts.findByElderId(elder.getId()).stream()
+                .filter(c -> c.getEndDate() == null || !c.getEndDate().isBefore(from))
+                .min(Comparator.comparing(Contract::getStartDate))
+                .orElseThrow(() -> new InvalidFieldException("from", "the elder has no contract in force on or after " + from));
+        if (!contract.getStartDate().isBefore(from)) {
+            throw new InvalidFieldException("from", "the contract starts on " + contract.getStartDate()
+                    + ", not before " + from + ": change or delete the contract instead");
+        }
+        AuditedFields before = ContractAudit.of(contract);
+        contract.change(contract.getTeamId(), contract.getServicePackage(), contract.getStartDate(), from.minusDays(1));
+        Contract saved = contractService.save(contract);
+        audit.updated(AuditedEntity.CONTRACT, saved.getId(), elder.getCenterId(), before, ContractAudit.of(saved));
         return ContractView.of(saved);
     }
 

@@ -16,7 +16,9 @@ import com.carerounds.kernel.NotFoundException;
 import com.carerounds.kernel.References;
 import com.carerounds.kernel.Versions;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -153,6 +155,19 @@ public class ElderAdministration implements CenterReferences {
         AuditedFields before = ElderAudit.of(elder);
         elder.addAssessment(new AdlAssessment(request.assessedOn(), request.score(), request.assessor()));
         return view(saved(elder, before));
+    }
+
+    /** The elder cannot be visited on these dates too (away, in hospital): for the events of a month. */
+    @Transactional
+    public Elder addUnavailableDates(Long id, Collection<LocalDate> dates) {
+        Elder elder = find(id);
+        AuditedFields before = ElderAudit.of(elder);
+        Set<LocalDate> unavailable = new HashSet<>(elder.getUnavailableDates());
+        if (!unavailable.addAll(dates)) {
+            return elder;
+        }
+        elder.replaceUnavailableDates(unavailable);
+        return saved(elder, before);
     }
 
     @Transactional

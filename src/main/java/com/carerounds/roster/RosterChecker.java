@@ -80,6 +80,7 @@ public final class RosterChecker {
         return Math.min(center.getVisitEnd().toSecondOfDay(), start + capacity.maxVisitMinutes() * 60) - start;
     }
 
+    /** Cancelled visits are no longer asked for: they count neither as assigned nor as unassigned. */
     public Report check(RosterPlanMapper.Inputs in, List<Visit> visits) {
         List<String> violations = new ArrayList<>();
         Map<Long, Team> teams = in.teams().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
@@ -89,7 +90,8 @@ public final class RosterChecker {
             workingDays.put(team.getId(), availability.days(team, in.month()).stream()
                     .collect(Collectors.toMap(TeamAvailability.AvailableDay::date, TeamAvailability.AvailableDay::capacity)));
         }
-        List<Visit> assigned = visits.stream().filter(Visit::isAssigned).toList();
+        List<Visit> asked = visits.stream().filter(v -> v.getStatus() != VisitStatus.CANCELLED).toList();
+        List<Visit> assigned = asked.stream().filter(Visit::isAssigned).toList();
         long travelSeconds = 0;
         long travelMeters = 0;
         long routeSeconds = 0;
@@ -152,7 +154,10 @@ public final class RosterChecker {
             }
         }
 
-        for (Visit visit : assigned) {
+        // A missed visit is made up by another: the elder's days and gaps concern the visits made or to make,
+        // and an urgent one is spaced from none.
+        List<Visit> made = assigned.stream().filter(RosterPlanMapper::inPlan).toList();
+        for (Visit visit : made) {
             Team team = teams.get(visit.getTeamId());
             Elder elder = in.elders().get(visit.getElderId());
             Contract contract = in.contractByElder().get(visit.getElderId());
@@ -180,7 +185,7 @@ public final class RosterChecker {
                 violations.add("visit " + visit.getId() + ": no contract in force on " + visit.getVisitDate());
             }
         }
-        Map<Long, List<Visit>> byElder = assigned.stream().collect(Collectors.groupingBy(Visit::getElderId));
+        Map<Long, List<Visit>> byElder = made.stream().collect(Collectors.groupingBy(RosterPlanMapper::spacedWith));
         for (List<Visit> elderVisits : byElder.values()) {
             Elder elder = in.elders().get(elderVisits.get(0).getElderId());
             int gap = in.policy().tierFor(elder.latestAssessmentOn(in.month().atEndOfMonth()).orElseThrow().score())
@@ -193,7 +198,7 @@ public final class RosterChecker {
                 }
             }
         }
-        return new Report(violations, assigned.size(), visits.size() - assigned.size(), travelSeconds, travelMeters,
+        return new Report(violations, assigned.size(), asked.size() - assigned.size(), travelSeconds, travelMeters,
                 routeSeconds, capacitySeconds, overflowing, routeTimes, outsideVisitTimes);
     }
 }

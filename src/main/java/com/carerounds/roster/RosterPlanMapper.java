@@ -66,6 +66,16 @@ public final class RosterPlanMapper {
         }
     }
 
+    /**
+     * Planned visits an event let out of a re-plan's frozen window (the team that called in sick this
+     * morning, an elder taken to hospital, an urgent visit): from {@code today} to the first open day they
+     * may go on any team's day after its fixed visits, where no other visit may go.
+     */
+    public record Release(LocalDate today, Set<Long> visitIds) {
+
+        public static final Release NONE = new Release(null, Set.of());
+    }
+
     /** A change of a published visit this many days ahead of the first open day or more costs the least. */
     static final int CHANGE_HORIZON_DAYS = 28;
 
@@ -78,22 +88,50 @@ public final class RosterPlanMapper {
     /**
      * The plan to solve: visits planned before start on their routes, the others are for the solver to
      * place. Days before {@code openFrom} are closed (today for a first plan; after the frozen window for
-     * a re-plan): their visits are fixed and nothing new goes on them. On an open day, a visit with an
-     * outcome or a pin is fixed with the visits before it on its route, as the team's time up to it
-     * depends on them. Fixed visits sit on pinned team days that no move changes ({@link TeamDay#fixed}).
+     * a re-plan): their visits are fixed and nothing new goes on them, except visits an event released
+     * ({@link Release}). On an open day, a visit with an outcome or a pin is fixed with the visits before
+     * it on its route, as the team's time up to it depends on them. Fixed visits sit on pinned team days
+     * that no move changes ({@link TeamDay#fixed}). Missed and cancelled visits are not in the plan
+     * ({@link #inPlan}); an urgent visit may only go on a day up to its last allowed date.
      */
     public RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom) {
-        return toPlan(in, weights, openFrom, false);
+        return toPlan(in, weights, openFrom, Release.NONE, false);
+    }
+
+    /** The plan to solve, with visits an event released from the frozen window ({@link Release}). */
+    public RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom, Release release) {
+        return toPlan(in, weights, openFrom, release, false);
     }
 
     /** The plan exactly as saved, unassigned visits in their teams' holding lists: for explaining its score. */
     public RosterPlan toSavedPlan(Inputs in, RosterWeights weights, LocalDate openFrom) {
-        return toPlan(in, weights, openFrom, true);
+        return toPlan(in, weights, openFrom, Release.NONE, true);
     }
 
-    private RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom, boolean holdUnassigned) {
+    /**
+     * The visits a plan holds: those to make and those made. A missed visit is made up by another and
+     * spaces nothing; a cancelled one is no longer asked for.
+     */
+    static boolean inPlan(Visit visit) {
+        return visit.getStatus() == VisitStatus.PLANNED || visit.getStatus() == VisitStatus.DONE;
+    }
+
+    /**
+     * Whose visits a visit is spaced from (the minimum gap, the even spacing): the elder's of the month. An
+     * urgent visit is asked for by what happened, not by the month's rhythm: it is spaced from none.
+     */
+    static long spacedWith(Visit visit) {
+        return visit.getDueBy() == null ? visit.getElderId() : -visit.getId();
+    }
+
+    private RosterPlan toPlan(Inputs in, RosterWeights weights, LocalDate openFrom, Release release,
+                              boolean holdUnassigned) {
         YearMonth month = in.month();
         LocalDate first = month.atDay(1);
+        // With released visits the frozen window's days are open after their fixed visits, to those visits only.
+        LocalDate daysFrom = release.visitIds().isEmpty() || !release.today().isBefore(openFrom) ? openFrom : release.today();
+        long frozenDays = dayMask(first, month, daysFrom.datesUntil(openFrom).toList());
+        List<Visit> demand = in.visits().stream().filter(RosterPlanMapper::inPlan).toList();
         Point center = point(in.center().getLocation());
         int start = in.center().getVisitStart().toSecondOfDay();
         int end = in.center().getVisitEnd().toSecondOfDay();
@@ -113,7 +151,7 @@ public final class RosterPlanMapper {
             teamById.put(team.getId(), planningTeam);
             for (TeamAvailability.AvailableDay day : availability.days(team, month)) {
                 availableOf.computeIfAbsent(team.getId(), id -> new HashMap<>()).put(day.date(), day);
-                if (day.date().isBefore(openFrom)) {
+                if (day.date().isBefore(daysFrom)) {
                     continue;
                 }
                 TeamDay teamDay = TeamDay.working(++dayId[0], planningTeam, day.date(),
@@ -127,13 +165,17 @@ public final class RosterPlanMapper {
             holdingOf.put(team.getId(), holding);
         }
 
-        Map<Long, Long> visitsPerElder = in.visits().stream()
-                .collect(Collectors.groupingBy(Visit::getElderId, Collectors.counting()));
+        Map<Long, Long> visitsPerElder = demand.stream()
+                .collect(Collectors.groupingBy(RosterPlanMapper::spacedWith, Collectors.counting()));
         List<PlanningVisit> visits = new ArrayList<>();
         Map<Long, VisitTimes[]> timesOf = new HashMap<>();
-        for (Visit visit : in.visits()) {
+        for (Visit visit : demand) {
+            // Only released visits go on the frozen window's open rest; a visit fixed there stays where it is.
+            boolean mayEnterFrozen = release.visitIds().contains(visit.getId()) || (visit.isAssigned()
+                    && !visit.getVisitDate().isBefore(daysFrom) && visit.getVisitDate().isBefore(openFrom));
             PlanningVisit planningVisit = planningVisit(in, visit, visit.getId(),
-                    visitsPerElder.get(visit.getElderId()).intValue(), timesOf);
+                    visitsPerElder.get(spacedWith(visit)).intValue(), timesOf)
+                    .withAllowedDays((mayEnterFrozen ? -1L : ~frozenDays) & onOrBefore(first, visit.getDueBy()));
             PublishedPlace published = in.published().get(visit.getId());
             if (published != null) {
                 long daysAhead = Math.max(0, ChronoUnit.DAYS.between(openFrom, published.date()));
@@ -145,7 +187,8 @@ public final class RosterPlanMapper {
         Map<Long, PlanningVisit> byId = visits.stream().collect(Collectors.toMap(PlanningVisit::getId, v -> v));
         Set<Long> fixed = new HashSet<>();
         Map<PlanningVisit, LocalDate> onOpenDay = new HashMap<>();
-        Map<List<Object>, List<Visit>> storedRoutes = in.visits().stream().filter(Visit::isAssigned)
+        Map<List<Object>, List<Visit>> storedRoutes = demand.stream()
+                .filter(v -> v.isAssigned() && !release.visitIds().contains(v.getId()))
                 .sorted(Comparator.comparing(Visit::getRoutePosition, Comparator.nullsLast(Comparator.naturalOrder())))
                 .collect(Collectors.groupingBy(v -> List.of(v.getTeamId(), v.getVisitDate()), LinkedHashMap::new,
                         Collectors.toList()));
@@ -162,18 +205,22 @@ public final class RosterPlanMapper {
                 Routes.link(fixedPart);
                 teamDays.add(fixedPart);
                 if (open != null) {
-                    TeamDay rest = TeamDay.after(fixedPart, ++dayId[0]);
+                    Visit lastFixed = route.get(fixedCount - 1);
+                    TeamDay rest = TeamDay.after(fixedPart, ++dayId[0],
+                            lastFixed.getPlannedStart().toSecondOfDay() + lastFixed.getDurationMinutes() * 60,
+                            lastFixed.getRoutePosition() + 1);
                     teamDays.set(teamDays.indexOf(open), rest);
                     dayOf.get(teamId).put(date, rest);
                     open = rest;
                 }
             }
             // Planned before (a re-solve): the rest starts where it is, so the solver moves as little as possible;
-            // those the day can no longer reach (the center moved) wait to be placed again, or explained.
+            // those the day can no longer reach (the center moved) or take (the elder is away, the contract
+            // ended) wait to be placed again, or explained.
             if (open != null) {
                 for (Visit visit : route.subList(fixedCount, route.size())) {
                     PlanningVisit planned = byId.get(visit.getId());
-                    if (open.canReach(planned)) {
+                    if (open.canReach(planned) && planned.allowedOn(open.getDayIndex())) {
                         open.getVisits().add(planned);
                         onOpenDay.put(planned, date);
                     }
@@ -181,8 +228,9 @@ public final class RosterPlanMapper {
             }
         }
         // Fixed visits keep the times they happened or were pinned at, whatever window is set since.
+        Map<Long, Long> elderOf = demand.stream().collect(Collectors.toMap(Visit::getId, Visit::getElderId));
         visits.stream().filter(v -> !fixed.contains(v.getId()))
-                .forEach(v -> keepWindow(timesOf.get(v.getElderId()), v, onOpenDay.get(v)));
+                .forEach(v -> keepWindow(timesOf.get(elderOf.get(v.getId())), v, onOpenDay.get(v)));
         if (holdUnassigned) {
             Set<PlanningVisit> placed = new HashSet<>();
             teamDays.forEach(day -> placed.addAll(day.getVisits()));
@@ -271,7 +319,7 @@ public final class RosterPlanMapper {
         });
         Contract contract = in.contractByElder().get(visit.getElderId());
         int adl = elder.latestAssessmentOn(month.atEndOfMonth()).orElseThrow().score();
-        return new PlanningVisit(id, elder.getId(), visit.getVisitNumber(), point(elder.getLocation()),
+        return new PlanningVisit(id, spacedWith(visit), visit.getVisitNumber(), point(elder.getLocation()),
                 contract.getTeamId(), skillMask(visit.getRequiredSkills().skills()),
                 visit.getDurationMinutes() * 60,
                 in.policy().priorityOf(visit.getKind() == VisitKind.HOME_HOSPITAL_BED, elder.getCategories()),
@@ -400,6 +448,15 @@ public final class RosterPlanMapper {
             }
         }
         return mask;
+    }
+
+    /** Days of the horizon up to a last allowed date; every day without one. */
+    private static long onOrBefore(LocalDate first, LocalDate last) {
+        if (last == null) {
+            return -1L;
+        }
+        long days = Math.min(63, Math.max(0, ChronoUnit.DAYS.between(first, last) + 1));
+        return days == 63 ? -1L : ~(-1L << days);
     }
 
     /** Days the contract is in force on and, if the elder can only be seen on some weekdays that day, one of those. */

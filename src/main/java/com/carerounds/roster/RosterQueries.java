@@ -61,7 +61,8 @@ public class RosterQueries {
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
         RosterPlanMapper.Inputs in = loader.load(rosterId);
         Map<Long, Team> teams = in.teams().stream().collect(Collectors.toMap(Team::getId, t -> t));
-        List<Visit> visits = in.visits();
+        // Cancelled visits are no longer asked for; the events and the coverage say which and why.
+        List<Visit> visits = in.visits().stream().filter(v -> v.getStatus() != VisitStatus.CANCELLED).toList();
         boolean planned = visits.stream().anyMatch(Visit::isAssigned);
         Map<Long, CrossCover> crossCovered = planned ? crossCovers.of(in) : Map.of();
 
@@ -91,8 +92,8 @@ public class RosterQueries {
                         && v.getStatus() == VisitStatus.PLANNED && !v.getVisitDate().isBefore(today))
                 .map(Visit::getId).sorted().toList();
         return new RosterView(roster.getId(), roster.getCenterId(), roster.month(), roster.getStatus(),
-                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, report, crossCovered), noLongerFit,
-                teamDays(in, report), calendar.findByOnDateBetweenOrderByOnDate(in.month().atDay(1), in.month().atEndOfMonth())
+                roster.getPublishedRevision(), routes, unassigned, constraints, kpis(in, visits, report, crossCovered),
+                noLongerFit,                teamDays(in, report), calendar.findByOnDateBetweenOrderByOnDate(in.month().atDay(1), in.month().atEndOfMonth())
                         .stream().map(day -> new RosterView.CalendarMark(day.getOnDate(), day.getKind(), day.getName())).toList());
     }
 
@@ -122,9 +123,8 @@ public class RosterQueries {
                 visit.isPinned(), crossCover);
     }
 
-    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, RosterChecker.Report report,
+    private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, List<Visit> visits, RosterChecker.Report report,
                                  Map<Long, CrossCover> crossCovered) {
-        List<Visit> visits = in.visits();
         List<Visit> assigned = visits.stream().filter(Visit::isAssigned).toList();
         Map<Long, List<Visit>> byElder = visits.stream().collect(Collectors.groupingBy(Visit::getElderId));
         long complete = byElder.values().stream().filter(list -> list.stream().allMatch(Visit::isAssigned)).count();

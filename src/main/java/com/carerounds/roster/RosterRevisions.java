@@ -171,6 +171,13 @@ public class RosterRevisions {
         return Optional.of(new Publication(rosterId, number, status, at.get(0), byTeam(changes)));
     }
 
+    /** What publishing the roster's plan as it stands would change for each team: a draft's proposal. */
+    public List<TeamChanges> pending(Roster roster, List<Visit> planned, Map<Long, CrossCover> crossCovers) {
+        Map<Long, RosterPlanMapper.PublishedPlace> before = roster.isPublished()
+                ? places(roster.getId(), roster.getPublishedRevision()) : Map.of();
+        return byTeam(difference(before, planned, crossCovers));
+    }
+
     /** Added, cancelled and moved visits between the revision before and the plan being published. */
     static List<Change> difference(Map<Long, RosterPlanMapper.PublishedPlace> before, List<Visit> planned,
                                    Map<Long, CrossCover> crossCovers) {

@@ -34,13 +34,15 @@ public class RosterService {
     private final RosterRevisions revisions;
     private final RosterInputsLoader loader;
     private final CrossCovers crossCovers;
+    private final MonthDemand monthDemand;
 
     public RosterService(HealthCenterRepository centers, ElderRepository elders, ContractRepository contracts,
                          PolicyAdministration policies, RosterRepository rosters, VisitRepository visits,
                          Clock clock, Access access, RosterRevisions revisions, RosterInputsLoader loader,
-                         CrossCovers crossCovers) {
+                         CrossCovers crossCovers, MonthDemand monthDemand) {
         this.loader = loader;
         this.crossCovers = crossCovers;
+        this.monthDemand = monthDemand;
         this.access = access;
         this.revisions = revisions;
         this.centers = centers;
@@ -88,6 +90,13 @@ public class RosterService {
         return publication;
     }
 
+    /** What publishing the roster's plan as it stands would tell each team: a draft's proposal. */
+    @Transactional(readOnly = true)
+    public List<RosterRevisions.TeamChanges> pending(Long rosterId) {
+        Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
+        return revisions.pending(roster, visits.findByRosterId(rosterId), crossCovers.of(loader.load(rosterId)));
+    }
+
     /**
      * A draft planned before some visits happened (outcomes recorded, days gone by) may not replace
      * where they happened: such a draft is solved again first, which starts from the published revision.
@@ -95,7 +104,8 @@ public class RosterService {
     private void requireWhatHappenedUnchanged(Roster roster, List<Visit> planned) {
         LocalDate today = LocalDate.now(clock);
         Map<Long, RosterPlanMapper.PublishedPlace> published = revisions.places(roster.getId(), roster.getPublishedRevision());
-        List<Long> changed = planned.stream().filter(visit -> {
+        // A cancelled visit did not happen: the draft takes it off the teams' lists.
+        List<Long> changed = planned.stream().filter(visit -> visit.getStatus() != VisitStatus.CANCELLED).filter(visit -> {
             RosterPlanMapper.PublishedPlace place = published.get(visit.getId());
             boolean happened = visit.getStatus() != VisitStatus.PLANNED
                     || (place != null && place.date().isBefore(today))
@@ -123,6 +133,7 @@ public class RosterService {
         VisitDemand.Result demand = new VisitDemand(policy, month)
                 .visitsFor(roster.getId(), elders.findByCenterId(centerId), contractsByElder);
         visits.saveAll(demand.visits());
-        return new Created(roster, demand.visits().size(), demand.issues());
+        int carried = monthDemand.prepare(roster).size();
+        return new Created(roster, demand.visits().size() + carried, demand.issues());
     }
 }

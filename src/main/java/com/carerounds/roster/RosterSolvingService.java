@@ -1,6 +1,7 @@
 package com.carerounds.roster;
 
 import com.carerounds.settings.CareRoundsSettings;
+import com.carerounds.solver.MakeRoom;
 import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.RosterConstraint;
 import com.carerounds.solver.RosterPlan;
@@ -13,9 +14,11 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -23,6 +26,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
 import org.optaplanner.core.api.score.constraint.ConstraintMatchTotal;
 import org.optaplanner.core.api.solver.SolutionManager;
@@ -30,6 +34,9 @@ import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.api.solver.SolverStatus;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.solver.SolverConfig;
 import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import org.slf4j.Logger;
@@ -61,6 +68,9 @@ public class RosterSolvingService {
     private final Clock clock;
     private final Duration saveInterval;
     private final int frozenWorkingDays;
+    private final SolverConfig quickConfig;
+    private final FrozenWindowRelease releases;
+    private final MonthDemand monthDemand;
     /** The solves' time limits, for the time they have left; null when a solve has none. */
     private final Long spentLimitMillis;
     private final Long unimprovedLimitMillis;
@@ -87,6 +97,7 @@ public class RosterSolvingService {
     private static final class Solve {
         final Solver<RosterPlan> solver;
         final RosterStatus statusBefore;
+        final CompletableFuture<Void> ended = new CompletableFuture<>();
         private boolean started;
         private volatile boolean stopped;
         private volatile long startedMillis;
@@ -127,8 +138,12 @@ public class RosterSolvingService {
                                 SolutionManager<RosterPlan, HardMediumSoftLongScore> solutionManager,
                                 RosterInputsLoader loader, RosterPlanMapper mapper, VisitPlanWriter writer,
                                 RosterRepository rosters, RosterRevisions revisions, TransactionTemplate transaction,
-                                Clock clock, CareRoundsSettings settings) {
+                                Clock clock, CareRoundsSettings settings, FrozenWindowRelease releases,
+                                MonthDemand monthDemand) {
         this.revisions = revisions;
+        this.releases = releases;
+        this.monthDemand = monthDemand;
+        this.quickConfig = quick(solverConfig);
         this.solverConfig = solverConfig;
         this.solutionManager = solutionManager;
         this.loader = loader;
@@ -144,6 +159,21 @@ public class RosterSolvingService {
         this.unimprovedLimitMillis = limits == null ? null : limits.calculateUnimprovedTimeMillisSpentLimit();
         this.solvers = Executors.newFixedThreadPool(settings.solver().parallelSolves(), daemon("roster-solver"));
         this.writes = Executors.newSingleThreadExecutor(daemon("roster-writer"));
+    }
+
+    /**
+     * A quick re-plan changes only what its event asks for: construction places what is new or released,
+     * then each visit still waiting gets room by moving one other visit ({@link MakeRoom}); no general
+     * search, which would take the occasion to move published visits the event does not concern.
+     */
+    private static SolverConfig quick(SolverConfig config) {
+        SolverConfig quick = config.copyConfig();
+        List<PhaseConfig> phases = new ArrayList<>();
+        for (PhaseConfig<?> phase : quick.getPhaseConfigList()) {
+            phases.add(phase instanceof LocalSearchPhaseConfig
+                    ? new CustomPhaseConfig().withCustomPhaseCommandClassList(List.of(MakeRoom.class)) : phase);
+        }
+        return quick.withPhaseList(phases);
     }
 
     private static ThreadFactory daemon(String name) {
@@ -193,8 +223,21 @@ public class RosterSolvingService {
         return solves.containsKey(rosterId);
     }
 
-    /** Queues the solve and returns at once. */
-    public synchronized void start(Long rosterId, RosterWeights weights) {
+    /** Queues the solve and returns at once; the answer completes when the solve has ended and saved its plan. */
+    public CompletableFuture<Void> start(Long rosterId, RosterWeights weights) {
+        return start(rosterId, weights, solverConfig);
+    }
+
+    /**
+     * A quick re-plan, as after an event: the same solve from the published plan, without the local search,
+     * so that the dispatcher has the proposal in seconds and only what the event concerns moves.
+     */
+    public CompletableFuture<Void> startQuick(Long rosterId, RosterWeights weights) {
+        return start(rosterId, weights, quickConfig);
+    }
+
+    /** Queues a solve with the search of that configuration ({@link #prepare}: what it starts from). */
+    private synchronized CompletableFuture<Void> start(Long rosterId, RosterWeights weights, SolverConfig config) {
         if (solves.containsKey(rosterId)) {
             throw new SolveInProgressException(rosterId);
         }
@@ -205,7 +248,7 @@ public class RosterSolvingService {
         }
         RosterPlan plan = prepared.plan();
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(
-                SearchSizing.sizedFor(solverConfig, plan.reachableVisitCount())).buildSolver();
+                SearchSizing.sizedFor(config, plan.reachableVisitCount())).buildSolver();
         Solve solve = new Solve(solver, changeStatus(rosterId, RosterStatus.SOLVING));
         solver.addEventListener(event -> {
             solve.terminateIfStopped();
@@ -215,19 +258,30 @@ public class RosterSolvingService {
         progress.put(rosterId, new Progress(null, inputs.visits().size(), 0));
         solves.put(rosterId, solve);
         solvers.execute(() -> run(rosterId, inputs, plan, solve));
+        return solve.ended;
     }
 
     private record Prepared(RosterPlanMapper.Inputs inputs, RosterPlan plan) {
     }
 
-    /** What a solve starts from: a published roster back at its published revision, then its plan from the records. */
+    /**
+     * What a solve starts from: a published roster back at its published revision, with a make-up visit for
+     * each missed one and what the month before still owes ({@link MonthDemand}), then its plan from the
+     * records, with the visits events released from the frozen window.
+     */
     private Prepared prepare(Long rosterId, RosterWeights weights) {
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
-        if (roster.isPublished()) {
-            transaction.executeWithoutResult(tx -> revisions.startFromPublished(roster));
-        }
+        transaction.executeWithoutResult(tx -> {
+            if (roster.isPublished()) {
+                revisions.startFromPublished(roster);
+            }
+            monthDemand.prepare(roster);
+        });
         RosterPlanMapper.Inputs inputs = loader.load(rosterId);
-        return new Prepared(inputs, mapper.toPlan(inputs, weights, openFrom(rosterId, inputs)));
+        LocalDate today = LocalDate.now(clock);
+        LocalDate openFrom = openFrom(rosterId, inputs);
+        return new Prepared(inputs, mapper.toPlan(inputs, weights, openFrom,
+                new RosterPlanMapper.Release(today, releases.released(rosterId, inputs, today, openFrom))));
     }
 
     /**
@@ -250,6 +304,7 @@ public class RosterSolvingService {
             changeStatus(rosterId, RosterStatus.INTERRUPTED);
         } finally {
             solves.remove(rosterId, solve);
+            solve.ended.complete(null);
         }
     }
 
@@ -262,6 +317,7 @@ public class RosterSolvingService {
         if (solve.stopBeforeBegin()) {
             changeStatus(rosterId, solve.statusBefore);
             solves.remove(rosterId, solve);
+            solve.ended.complete(null);
         } else {
             solve.solver.terminateEarly();
         }

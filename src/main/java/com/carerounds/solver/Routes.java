@@ -1,12 +1,16 @@
 package com.carerounds.solver;
 
 import java.util.List;
+import org.optaplanner.core.api.score.director.ScoreDirector;
 
 /**
  * Sets the shadow variables of routes built outside the solver (a saved roster, a test), as the
- * solver's listeners would: which day each visit is on, its neighbours, and arrival times.
+ * solver's listeners would: which day each visit is on, its neighbours, and arrival times; and moves a
+ * visit between routes inside a custom phase.
  */
 public final class Routes {
+
+    private static final String VISITS = "visits";
 
     private Routes() {
     }
@@ -32,5 +36,19 @@ public final class Routes {
                 at = visit.getLocation();
             }
         }
+    }
+
+    /**
+     * Moves a visit from one route to a place in another, telling the score director, for the phases
+     * that edit the plan outside a move (the quick re-plan's {@link MakeRoom}).
+     */
+    static void move(ScoreDirector<RosterPlan> scoreDirector, TeamDay from, int fromIndex, TeamDay to, int toIndex) {
+        scoreDirector.beforeListVariableChanged(from, VISITS, fromIndex, fromIndex + 1);
+        PlanningVisit visit = from.getVisits().remove(fromIndex);
+        scoreDirector.afterListVariableChanged(from, VISITS, fromIndex, fromIndex);
+        scoreDirector.beforeListVariableChanged(to, VISITS, toIndex, toIndex);
+        to.getVisits().add(toIndex, visit);
+        scoreDirector.afterListVariableChanged(to, VISITS, toIndex, toIndex + 1);
+        scoreDirector.triggerVariableListeners();
     }
 }

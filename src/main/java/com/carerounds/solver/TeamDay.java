@@ -91,13 +91,15 @@ public class TeamDay {
 
     /**
      * The open rest of a day after its fixed part (linked, with at least one visit): it starts at the
-     * last fixed visit when the team leaves it, with the day's remaining time, count and workload points,
-     * and its positions follow the fixed ones.
+     * last fixed visit when the team leaves it, with the day's remaining time, count and workload points.
+     * A fixed part may have lost visits the team was given (released or missed), so the rest starts no
+     * earlier than {@code notBeforeSeconds}, when the team was told it leaves the last fixed visit, and
+     * its route positions from {@code positionOffset}, after the fixed visits' own.
      */
-    public static TeamDay after(TeamDay fixedPart, long id) {
+    public static TeamDay after(TeamDay fixedPart, long id, int notBeforeSeconds, int positionOffset) {
         List<PlanningVisit> fixedVisits = fixedPart.getVisits();
         PlanningVisit last = fixedVisits.get(fixedVisits.size() - 1);
-        int start = last.departureTime();
+        int start = Math.max(last.departureTime(), notBeforeSeconds);
         int load = fixedVisits.stream().mapToInt(PlanningVisit::getLoad).sum();
         TeamDay day = working(id, fixedPart.team, fixedPart.date, fixedPart.dayIndex, fixedPart.depot, start,
                 fixedPart.endSeconds, Math.max(0, fixedPart.startSeconds + fixedPart.capacitySeconds - start),
@@ -105,7 +107,7 @@ public class TeamDay {
                 fixedPart.loadCapacity == Integer.MAX_VALUE ? Integer.MAX_VALUE : Math.max(0, fixedPart.loadCapacity - load),
                 fixedPart.travel);
         day.origin = last.getLocation();
-        day.positionOffset = fixedPart.positionOffset + fixedVisits.size();
+        day.positionOffset = positionOffset;
         return day;
     }
 

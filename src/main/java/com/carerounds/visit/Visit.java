@@ -36,12 +36,16 @@ public class Visit {
     private MissedReason missedReason;
     private String outcomeNotes;
     private Instant outcomeAt;
+    /** The missed visit this one makes up for: of the same roster, or of the month before (carried forward). */
+    private Long makesUpVisitId;
+    /** An urgent visit's last allowed date: it is made by then or not at all; null for the month's visits. */
+    private LocalDate dueBy;
 
     @PersistenceCreator
     Visit(Long id, int version, Long rosterId, Long elderId, int visitNumber, VisitKind kind, SkillSet requiredSkills,
           int durationMinutes, Long teamId, LocalDate visitDate, LocalTime plannedStart, Integer routePosition,
           boolean pinned, VisitStatus status, String unassignedReason, MissedReason missedReason,
-          String outcomeNotes, Instant outcomeAt) {
+          String outcomeNotes, Instant outcomeAt, Long makesUpVisitId, LocalDate dueBy) {
         this.id = id;
         this.version = version;
         this.rosterId = Objects.requireNonNull(rosterId, "rosterId");
@@ -60,16 +64,37 @@ public class Visit {
         this.missedReason = missedReason;
         this.outcomeNotes = outcomeNotes;
         this.outcomeAt = outcomeAt;
+        this.makesUpVisitId = makesUpVisitId;
+        this.dueBy = dueBy;
     }
 
     /** A visit the policy requires, not yet planned. */
     public Visit(Long rosterId, Long elderId, int visitNumber, VisitKind kind, SkillSet requiredSkills,
                  int durationMinutes) {
         this(null, 0, rosterId, elderId, visitNumber, kind, requiredSkills, durationMinutes,
-                null, null, null, null, false, VisitStatus.PLANNED, null, null, null, null);
+                null, null, null, null, false, VisitStatus.PLANNED, null, null, null, null, null, null);
         if (durationMinutes <= 0) {
             throw new IllegalArgumentException("a visit takes at least one minute");
         }
+    }
+
+    /** A visit, not yet planned, that makes up for a missed one: like it, of this roster. */
+    public static Visit makingUp(Visit missed, Long rosterId, int visitNumber) {
+        if (missed.status != VisitStatus.MISSED) {
+            throw new IllegalArgumentException("visit " + missed.id + " was not missed");
+        }
+        Visit visit = new Visit(rosterId, missed.elderId, visitNumber, missed.kind, missed.requiredSkills,
+                missed.durationMinutes);
+        visit.makesUpVisitId = missed.id;
+        return visit;
+    }
+
+    /** An urgent or extra visit, not yet planned, to be made on or before {@code dueBy}. */
+    public static Visit urgent(Long rosterId, Long elderId, int visitNumber, VisitKind kind, SkillSet requiredSkills,
+                               int durationMinutes, LocalDate dueBy) {
+        Visit visit = new Visit(rosterId, elderId, visitNumber, kind, requiredSkills, durationMinutes);
+        visit.dueBy = Objects.requireNonNull(dueBy, "dueBy");
+        return visit;
     }
 
     public void plan(Long teamId, LocalDate date, LocalTime start, int position) {
@@ -141,4 +166,6 @@ public class Visit {
     public MissedReason getMissedReason() { return missedReason; }
     public String getOutcomeNotes() { return outcomeNotes; }
     public Instant getOutcomeAt() { return outcomeAt; }
+    public Long getMakesUpVisitId() { return makesUpVisitId; }
+    public LocalDate getDueBy() { return dueBy; }
 }

@@ -17,6 +17,7 @@ import com.carerounds.elder.PersonalDataProtection;
 import com.carerounds.elder.V10__Elder_personal_data_encrypted;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.roster.CrossCovers;
+import com.carerounds.roster.MonthDemand;
 import com.carerounds.roster.RosterInputsLoader;
 import com.carerounds.roster.RosterRevisions;
 import com.carerounds.roster.RosterService;
@@ -46,8 +47,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Import({JdbcConfiguration.class, PrivacyConfiguration.class, ClockConfiguration.class, V2__China_public_holidays.class,
         V10__Elder_personal_data_encrypted.class, PersonalDataProtection.class, NationalIdRegister.class,
         PersonalDataKeyRotation.class, ContractService.class, DatasetImporter.class, AuditTrail.class,
-        RosterService.class, RosterRevisions.class, VisitPlanWriter.class, PolicyAdministration.class, Access.class,
-        ElderCards.class, CenterElders.class, RosterInputsLoader.class, CrossCovers.class, SolverConfiguration.class,
-        RosterVisits.class})
+        RosterService.class, RosterRevisions.class, MonthDemand.class, VisitPlanWriter.class, PolicyAdministration.class,
+        Access.class, ElderCards.class, CenterElders.class, RosterInputsLoader.class, CrossCovers.class,
+        SolverConfiguration.class, RosterVisits.class})
 public @interface PersistenceTest {
 }

@@ -115,15 +115,18 @@ class RePlanKeepsWhatHappenedTest {
             }
         }
         // A routine re-plan starts from the published plan and keeps it: moving a published visit costs,
-        // so only the few moves that pay for it (a visit back to its contracted team) are made.
+        // so only the few moves that pay for it (a visit back to its contracted team) are made, and those
+        // that make room on a full day for the make-up of a missed visit.
         Map<Long, List<Object>> published = visits.findByRosterId(rosterId).stream()
                 .filter(v -> v.isAssigned() && v.getVisitDate().isAfter(TODAY.plusDays(1)))
                 .collect(Collectors.toMap(Visit::getId, v -> List.of(v.getTeamId(), v.getVisitDate())));
         solveAndWait(rosterId);
+        long makeUps = visits.findByRosterId(rosterId).stream().filter(v -> v.getMakesUpVisitId() != null).count();
+        assertThat(makeUps).as("a make-up offered for each missed visit").isEqualTo(8);
         assertThat(visits.findByRosterId(rosterId)).filteredOn(v -> published.containsKey(v.getId()))
                 .filteredOn(v -> !v.isAssigned() || !List.of(v.getTeamId(), v.getVisitDate()).equals(published.get(v.getId())))
                 .as("of %s published coming visits, those a routine re-plan moved to another team or day", published.size())
-                .hasSizeLessThanOrEqualTo(published.size() * 3 / 100);
+                .hasSizeLessThanOrEqualTo((int) (published.size() * 3 / 100 + 2 * makeUps));
 
         // The busiest team falls ill for a past day (recorded late) and two coming ones: its past visits
         // stand, its coming ones must move.

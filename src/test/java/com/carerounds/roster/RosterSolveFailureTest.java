@@ -53,6 +53,8 @@ class RosterSolveFailureTest {
     @Autowired TransactionTemplate transaction;
     @Autowired Clock clock;
     @Autowired CareRoundsSettings settings;
+    @Autowired FrozenWindowRelease releases;
+    @Autowired MonthDemand monthDemand;
 
     @Test
     void aSolveWhoseMoveThrowsKeepsTheLastSavedPlanAndEndsInterrupted() throws InterruptedException {
@@ -65,7 +67,8 @@ class RosterSolveFailureTest {
                 new LocalSearchPhaseConfig().withMoveSelectorConfig(
                         new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FailingMoves.class)));
         RosterSolvingService solving = new RosterSolvingService(solverConfig.copyConfig().withPhaseList(phases),
-                solutionManager, loader, mapper, writer, rosters, revisions, transaction, clock, settings);
+                solutionManager, loader, mapper, writer, rosters, revisions, transaction, clock, settings, releases,
+                monthDemand);
         try {
             solving.start(rosterId, new RosterWeights());
 

@@ -59,7 +59,7 @@ final class Fixtures {
 
     /** The open rest of a fixed day (linked, not empty). */
     static TeamDay after(TeamDay fixed) {
-        return TeamDay.after(fixed, ++ids);
+        return TeamDay.after(fixed, ++ids, 0, fixed.getPositionOffset() + fixed.getVisits().size());
     }
 
     static TeamDay day(PlanningTeam team, int dayIndex) {
