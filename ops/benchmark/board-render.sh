@@ -107,6 +107,7 @@ sleep 2
 
 times=()
 reads=()
+draws=()
 for load in $(seq 0 "$loads"); do
     webdriver url "{\"url\":\"$base/dispatcher/?month=$month\"}" >/dev/null
     rendered=null
@@ -117,13 +118,18 @@ for load in $(seq 0 "$loads"); do
     done
     [[ "$rendered" != null ]] || { echo "the board did not render" >&2; exit 1; }
     read=$(run_script "return Math.round(performance.getEntriesByName('roster-read')[0].startTime)")
+    # The roster's request as the browser timed it: waiting for the server's first byte, then the transfer.
+    split=$(run_script "const r = performance.getEntriesByType('resource').find(e => /\\/api\\/rosters\\/\\d+$/.test(e.name));
+        return r ? 'server ' + Math.round(r.responseStart - r.requestStart) + ' ms, transfer ' + Math.round(r.responseEnd - r.responseStart)
+          + ' ms, drawing ' + Math.round(performance.getEntriesByName('board-rendered')[0].startTime - r.responseEnd) + ' ms' : 'no timing'")
     stops=$(run_script "return document.querySelectorAll('#board button.stop').length")
     [[ "$stops" == "$planned" ]] || { echo "the board shows $stops stops, the roster has $planned" >&2; exit 1; }
     if [[ "$load" -eq 0 ]]; then
         echo "warm-up load: ${rendered} ms"
     else
-        echo "load $load: ${rendered} ms to render $stops stops (the roster's answer in hand at ${read} ms)"
+        echo "load $load: ${rendered} ms to render $stops stops (the roster's answer in hand at ${read} ms; $split)"
         times+=("$rendered")
+        draws+=("$(sed -E 's/.*drawing ([0-9]+) ms.*/\1/' <<<"$split")")
         reads+=("$read")
     fi
 done
@@ -134,4 +140,4 @@ median=$(median_of "${times[@]}")
 worst=$(tail -1 <<<"$sorted")
 met=$(awk -v w="$worst" 'BEGIN { print (w < 2000) ? "yes" : "no" }')
 echo "SUMMARY elders=$elders teams=$teams visits=$planned loads=$loads median_ms=$median worst_ms=$worst" \
-    "best_ms=$(head -1 <<<"$sorted") median_read_ms=$(median_of "${reads[@]}") roster_api_ms=$api_ms target_met=$met"
+    "best_ms=$(head -1 <<<"$sorted") median_read_ms=$(median_of "${reads[@]}") median_drawing_ms=$(median_of "${draws[@]}") roster_api_ms=$api_ms target_met=$met"

@@ -50,6 +50,7 @@ function showTeam() {
     : `<tr><td>${t('noOverrides')}</td></tr>`;
   $('team-summary').textContent = `${team.code} · ${team.members.length} ${t('members')} · ${t('capacity')}: ${team.capacity.maxVisits} ${t('visits')} / ${team.capacity.maxVisitMinutes} ${t('minutes')}`;
   $('no-longer-fit').innerHTML = '';
+  $('what-if-section').hidden = true;
 }
 
 /** The team's record as the form has it, for PUT /api/teams/{id} and its preview. */
@@ -71,10 +72,25 @@ function capacityChange() {
            maxVisitMinutes: Number($('max-minutes').value), from: $('from').value || null, to: $('to').value || null };
 }
 
-function showImpact(impact) {
+/** Today's plan against the quick re-plan's, for one figure of a roster's what-if. */
+const against = (today, after) => `<td class="num">${today}</td><td class="num${after > today ? ' error' : ''}">${after}</td>`;
+
+function showImpact(impact, tried = false) {
   $('no-longer-fit').innerHTML = impact.noLongerFit.length
     ? impact.noLongerFit.map(v => `<li data-visit="${v.visitId}">${formatDay(v.date)} · ${esc(v.elderName)}</li>`).join('')
     : `<li>${t('noneNoLongerFit')}</li>`;
+  // Only a tried change answers its coverage: each planned roster it concerns, as it is and after a quick re-plan.
+  $('what-if-section').hidden = !tried || !impact.coverage;
+  if ($('what-if-section').hidden) return;
+  $('what-if').innerHTML = impact.coverage.length
+    ? `<tr><th scope="col" rowspan="2">${t('month')}</th><th scope="colgroup" colspan="2">${t('unassigned')}</th>
+        <th scope="colgroup" colspan="2">${t('homeBedUnassigned')}</th><th scope="col" rowspan="2">${t('visitsMoved')}</th></tr>
+      <tr><th scope="col">${t('todayPlan')}</th><th scope="col">${t('afterRePlan')}</th><th scope="col">${t('todayPlan')}</th>
+        <th scope="col">${t('afterRePlan')}</th></tr>` +
+      impact.coverage.map(c => `<tr data-roster="${c.rosterId}"><th scope="row">${esc(c.month)}</th>${
+        against(c.today.unassigned, c.afterRePlan.unassigned)}${against(c.today.homeHospitalBedUnassigned, c.afterRePlan.homeHospitalBedUnassigned)}<td class="num">${
+        c.visitsMoved}</td></tr>`).join('')
+    : `<tr><td>${t('noWhatIf')}</td></tr>`;
 }
 
 async function loadTeams(keep) {
@@ -96,7 +112,7 @@ $('team-form').addEventListener('click', event => {
 });
 $('preview-team').addEventListener('click', act(async () => {
   if (!$('team-form').reportValidity()) return;
-  showImpact(await api('POST', `/api/teams/${selected().id}/preview`, teamBody()));
+  showImpact(await api('POST', `/api/teams/${selected().id}/preview`, teamBody()), true);
   say(t('preview'));
 }));
 $('team-form').addEventListener('submit', act(async () => {
@@ -106,7 +122,7 @@ $('team-form').addEventListener('submit', act(async () => {
   say(t('saved'));
 }));
 $('preview').addEventListener('click', act(async () => {
-  showImpact(await api('POST', `/api/teams/${selected().id}/capacity/preview`, capacityChange()));
+  showImpact(await api('POST', `/api/teams/${selected().id}/capacity/preview`, capacityChange()), true);
   say(t('preview'));
 }));
 $('capacity-form').addEventListener('submit', act(async () => {

@@ -1,8 +1,13 @@
 import { api, t, start, formatDay, formatTime, formatInstant, esc, say } from '/assets/app.js';
+import { crossCoverText, crossMark, teamChangesHtml } from '/dispatcher/changes.js';
+import { setUpReplan } from '/dispatcher/replan.js';
+import { setUpCoverage } from '/dispatcher/coverage.js';
 
 const $ = id => document.getElementById(id);
 let roster = null;
 let view = null;
+/** The indexes of the view (see indexes()), made once per answer. */
+let ix = null;
 let polling = null;
 /** The time a solve had left when this page first saw it running: the progress bar's whole. */
 let solveLength = null;
@@ -41,15 +46,19 @@ function showStatus(status) {
   $('publish').disabled = solving || state !== 'SOLVED';
 }
 
-async function find() {
+/** Reads the month's roster and draws it; {@code keep}: what the side panel shows afterwards. */
+async function find(keep = null) {
   const list = await api('GET', `/api/rosters?centerId=${$('center').value}&month=${$('month').value}`);
   roster = list.length ? list[0] : null;
-  selection = null;
+  selection = keep;
   if (!roster) {
     view = null;
+    ix = null;
+    replan.clear();
     showStatus({ status: 'DRAFT' });
     $('status').textContent = t('noRoster');
     ['board', 'unassigned', 'kpis', 'constraints', 'revisions', 'revision'].forEach(id => { $(id).innerHTML = ''; });
+    await coverage.refresh();
     $('selected').hidden = true;
     return;
   }
@@ -90,14 +99,16 @@ function indexes(v) {
   const teamDays = new Map(v.teamDays.map(d => [`${d.teamId}/${d.date}`, d]));
   const marks = new Map(v.calendar.map(c => [c.date, c]));
   const teamNames = new Map(v.kpis.teams.map(l => [l.teamId, l.teamName]));
-  const elderOf = new Map([...v.routes.flatMap(r => r.visits), ...v.unassigned].map(s => [s.visitId, s.elderName]));
-  return { misses, noFit, stops, routes, teamDays, marks, teamNames, elderOf };
+  const all = [...v.routes.flatMap(r => r.visits), ...v.unassigned];
+  const elderOf = new Map(all.map(s => [s.visitId, s.elderName]));
+  const elderName = new Map(all.map(s => [s.elderId, s.elderName]));
+  return { misses, noFit, stops, routes, teamDays, marks, teamNames, elderOf, elderName };
 }
 
 function stopHtml(s, ix) {
   const classes = ['stop', s.kind === 'HOME_HOSPITAL_BED' && 'bed', !s.contractedTeam && 'cross',
     ix.misses.has(s.visitId) && 'miss', s.pinned && 'pinned', ix.noFit.has(s.visitId) && 'nofit'].filter(Boolean).join(' ');
-  const marks = `${s.contractedTeam ? '' : '<span class="mark cross">≠</span>'}${ix.misses.has(s.visitId) ? '<span class="mark miss">◑</span>' : ''}${
+  const marks = `${s.contractedTeam ? '' : crossMark(crossCoverText(s.crossCover, ix.teamNames))}${ix.misses.has(s.visitId) ? '<span class="mark miss">◑</span>' : ''}${
     s.pinned ? '<span class="mark pin">⚑</span>' : ''}`;
   return `<button type="button" class="${classes}" data-visit="${s.visitId}">${formatTime(s.plannedStart)} ${esc(s.elderName)}${marks}</button>`;
 }
@@ -110,9 +121,12 @@ function loadBar(day) {
 }
 
 async function board() {
-  view = await api('GET', `/api/rosters/${roster.id}`);
+  // The revisions are asked for beside the roster, not after it: the board waits for one round trip.
+  const [answer, published] = await Promise.all([api('GET', `/api/rosters/${roster.id}`),
+    api('GET', `/api/rosters/${roster.id}/revisions`)]);
+  view = answer;
   performance.mark('roster-read');
-  const ix = indexes(view);
+  ix = indexes(view);
   // Columns: every day some team works, and the weekday holidays, marked, so the month reads as a calendar.
   const dates = [...new Set([...view.teamDays.map(d => d.date), ...view.routes.map(r => r.date),
     ...view.calendar.filter(c => c.kind === 'HOLIDAY' && ![0, 6].includes(new Date(c.date).getUTCDay())).map(c => c.date)])].sort();
@@ -139,24 +153,29 @@ async function board() {
     }).join('')}</tr>`).join('');
   $('board').innerHTML = head + rows;
   $('legend').innerHTML = legend();
-  $('unassigned').innerHTML = view.unassigned.length === 0 ? `<li>${t('noneUnassigned')}</li>` : view.unassigned.map(u => `<li>${esc(u.elderName)}${u.kind === 'HOME_HOSPITAL_BED' ? ` <span class="tag bed">${t('homeBed')}</span>` : ''} — ${
-    esc(t(u.reason))}${t(`do_${u.reason}`) !== `do_${u.reason}` ? `; ${t('whatToDo')}: ${esc(t(`do_${u.reason}`))}` : ''}</li>`).join('');
+  $('unassigned').innerHTML = view.unassigned.length === 0 ? `<li>${t('noneUnassigned')}</li>` : view.unassigned.map(u => `<li data-visit="${u.visitId}">${
+    esc(u.elderName)}${u.kind === 'HOME_HOSPITAL_BED' ? ` <span class="tag bed">${t('homeBed')}</span>` : ''} — ${
+    esc(t(u.reason))}${t(`do_${u.reason}`) !== `do_${u.reason}` ? `; ${t('whatToDo')}: ${esc(t(`do_${u.reason}`))}` : ''}
+    <button type="button" class="secondary" data-find-elder="${u.elderId}" aria-label="${t('findPlaceFor')}: ${esc(u.elderName)}">${
+    t('findPlace')}</button></li>`).join('');
   const k = view.kpis;
   $('kpis').innerHTML = [[t('visitsPlanned'), `${k.visitsPlanned} / ${k.visitsRequired}`],
     [t('travelPerVisit'), k.travelMinutesPerVisit.toFixed(1)],
-    [t('contractedShare'), `${Math.round(100 * k.contractedTeamShare)} %`]]
+    [t('contractedShare'), `${Math.round(100 * k.contractedTeamShare)} %`],
+    [t('crossCovers'), Object.entries(k.crossCovers ?? {}).map(([reason, n]) => `${esc(t(`cc_${reason}`))}: ${n}`).join(' · ') || '0']]
     .map(([a, b]) => `<dt>${a}</dt><dd>${b}</dd>`).join('');
   $('constraints').innerHTML = view.constraints.map(c => `<tr><th scope="row">${esc(c.constraint)}</th><td>${esc(c.score)}</td><td>${c.matches}</td></tr>`).join('');
   showSelection();
-  await revisions();
+  revisions(published);
   // For the render benchmark (ops/benchmark/board-render.sh): the board is drawn once the browser has laid it out.
   requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('board-rendered')));
+  // What lies below the board (the forms' choices, the month's events, the coverage) follows it.
+  await Promise.all([replan.show(), coverage.refresh()]);
 }
 
 function showSelection() {
   const panel = $('selected');
   if (!selection || !view) { panel.hidden = true; return; }
-  const ix = indexes(view);
   if (selection.visit) {
     const s = ix.stops.get(selection.visit);
     if (!s) { panel.hidden = true; return; }
@@ -164,7 +183,7 @@ function showSelection() {
       <p>${esc(s.teamName)} · ${formatDay(s.date)} ${formatTime(s.plannedStart)} · ${s.durationMinutes} ${t('minutes')}</p>
       <p class="muted">${esc(s.address)}</p>
       <p>${s.kind === 'HOME_HOSPITAL_BED' ? `<span class="tag bed">${t('homeBed')}</span> ` : ''}${
-        s.contractedTeam ? '' : `<span class="tag cross">≠ ${t('crossCover')}</span> `}${
+        s.contractedTeam ? '' : `<span class="tag cross" id="cross-cover-reason">≠ ${esc(crossCoverText(s.crossCover, ix.teamNames))}</span> `}${
         ix.misses.has(s.visitId) ? `<span class="tag miss">◑ ${t('preferredMiss')}</span> ` : ''}${
         s.pinned ? `<span class="tag">⚑ ${t('pinned')}</span>` : ''}</p>
       <div class="row"><button type="button" id="toggle-pin" data-pinned="${s.pinned}">${t(s.pinned ? 'unpin' : 'pin')}</button>
@@ -190,8 +209,7 @@ async function pin(body) {
   say(t(body.pinned ? 'pinned' : 'saved'));
 }
 
-async function revisions() {
-  const list = await api('GET', `/api/rosters/${roster.id}/revisions`);
+function revisions(list) {
   $('revisions').innerHTML = list.length ? `<tr><th scope="col">${t('revision')}</th><th scope="col">${t('publishedAt')}</th>
     <th scope="col">${t('added')}</th><th scope="col">${t('cancelled')}</th><th scope="col">${t('moved')}</th><th scope="col"></th></tr>` +
     list.map(r => `<tr data-revision="${r.revision}"><td>${r.revision}</td><td>${formatInstant(r.publishedAt)}</td><td>${r.added}</td>
@@ -202,14 +220,8 @@ async function revisions() {
 
 async function showRevision(number) {
   const publication = await api('GET', `/api/rosters/${roster.id}/revisions/${number}`);
-  const ix = indexes(view);
-  const place = p => p ? `${esc(ix.teamNames.get(p.teamId) ?? '')} ${formatDay(p.date)} ${formatTime(p.start)}` : '–';
-  const list = (changes, kind) => changes.length ? `<h4>${t(kind)} (${changes.length})</h4><ul>${changes.map(c =>
-    `<li>${esc(ix.elderOf.get(c.visitId) ?? '')}: ${kind === 'added' ? place(c.after) : kind === 'cancelled' ? place(c.before)
-      : `${place(c.before)} → ${place(c.after)}`}</li>`).join('')}</ul>` : '';
   $('revision').innerHTML = `<h3>${t('revision')} ${publication.revision} · ${formatInstant(publication.publishedAt)}</h3>${
-    publication.teams.map(team => `<section class="card" data-team="${team.teamId}"><h4>${esc(ix.teamNames.get(team.teamId) ?? '')}</h4>${
-      list(team.added, 'added')}${list(team.cancelled, 'cancelled')}${list(team.moved, 'moved')}</section>`).join('')}`;
+    teamChangesHtml(publication.teams, ix.teamNames, ix.elderOf)}`;
 }
 
 const act = fn => async event => { try { await fn(event); } catch (e) { say(e.message, true); } };
@@ -250,6 +262,9 @@ $('revisions').addEventListener('click', act(async event => {
   const button = event.target.closest('button[data-show-revision]');
   if (button) await showRevision(Number(button.dataset.showRevision));
 }));
+
+const replan = setUpReplan({ roster: () => roster, ix: () => ix, refresh: () => board(), find });
+const coverage = setUpCoverage(() => roster);
 
 start().then(async me => {
   const centers = me.centerId ? [await api('GET', `/api/centers/${me.centerId}`)] : await api('GET', '/api/centers');
