@@ -119,9 +119,13 @@ for load in $(seq 0 "$loads"); do
     [[ "$rendered" != null ]] || { echo "the board did not render" >&2; exit 1; }
     read=$(run_script "return Math.round(performance.getEntriesByName('roster-read')[0].startTime)")
     # The roster's request as the browser timed it: waiting for the server's first byte, then the transfer.
-    split=$(run_script "const r = performance.getEntriesByType('resource').find(e => /\\/api\\/rosters\\/\\d+$/.test(e.name));
+    split=$(run_script "const mark = name => performance.getEntriesByName(name)[0]?.startTime;
+        const r = performance.getEntriesByType('resource').find(e => /\\/api\\/rosters\\/\\d+$/.test(e.name));
         return r ? 'server ' + Math.round(r.responseStart - r.requestStart) + ' ms, transfer ' + Math.round(r.responseEnd - r.responseStart)
-          + ' ms, drawing ' + Math.round(performance.getEntriesByName('board-rendered')[0].startTime - r.responseEnd) + ' ms' : 'no timing'")
+          + ' ms, drawing ' + Math.round(performance.getEntriesByName('board-rendered')[0].startTime - r.responseEnd) + ' ms'
+          + (mark('board-built') ? ' (reading ' + Math.round(mark('roster-read') - r.responseEnd) + ' ms, building '
+             + Math.round(mark('board-built') - mark('roster-read')) + ' ms, layout and paint '
+             + Math.round(mark('board-rendered') - mark('board-built')) + ' ms)' : '') : 'no timing'")
     stops=$(run_script "return document.querySelectorAll('#board button.stop').length")
     [[ "$stops" == "$planned" ]] || { echo "the board shows $stops stops, the roster has $planned" >&2; exit 1; }
     if [[ "$load" -eq 0 ]]; then

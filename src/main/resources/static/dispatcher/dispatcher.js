@@ -152,6 +152,7 @@ async function board() {
       return `<td data-team="${teamId}" data-date="${d}">${dayButton}${(route?.visits ?? []).map(s => stopHtml(s, ix)).join('')}</td>`;
     }).join('')}</tr>`).join('');
   $('board').innerHTML = head + rows;
+  performance.mark('board-built');
   $('legend').innerHTML = legend();
   $('unassigned').innerHTML = view.unassigned.length === 0 ? `<li>${t('noneUnassigned')}</li>` : view.unassigned.map(u => `<li data-visit="${u.visitId}">${
     esc(u.elderName)}${u.kind === 'HOME_HOSPITAL_BED' ? ` <span class="tag bed">${t('homeBed')}</span>` : ''} — ${

@@ -120,21 +120,30 @@ public class CapacityService {
         return a.isAfter(b) ? a : b;
     }
 
-    /** The planned visits that would no longer fit if the team's record (leave, working days, capacity) were saved so. */
-    public record TeamChangeImpact(Long teamId, List<CapacityImpact.Displaced> noLongerFit) {
+    /**
+     * The planned visits that would no longer fit if the team's record (leave, working days, capacity) were
+     * saved so, and each planned roster from today on as it is and after a quick re-plan with the record.
+     */
+    public record TeamChangeImpact(Long teamId, List<CapacityImpact.Displaced> noLongerFit,
+                                   List<CapacityImpact.Coverage> coverage) {
     }
 
     /**
      * What saving the team's record would push out, without keeping it: saved through the same update as
-     * {@code PUT /api/teams/{id}}, checked from today on, then rolled back.
+     * {@code PUT /api/teams/{id}}, checked from today on, the plans a re-plan would start from taken, then
+     * rolled back; the quick re-plans run outside the transaction, as for {@link #preview}.
      */
     public TeamChangeImpact previewTeam(Long teamId, TeamBody body) {
-        return transaction.execute(status -> {
+        record Tried(List<CapacityImpact.Displaced> noLongerFit, List<WhatIf.Trial> trials) {
+        }
+        Tried tried = transaction.execute(status -> {
             status.setRollbackOnly();
             teamAdministration.update(teamId, body);
-            return new TeamChangeImpact(teamId, impact.noLongerFit(teamAdministration.find(teamId),
-                    LocalDate.now(clock), null));
+            Team team = teamAdministration.find(teamId);
+            LocalDate today = LocalDate.now(clock);
+            return new Tried(impact.noLongerFit(team, today, null), whatIf.prepare(team.getCenterId(), today, null));
         });
+        return new TeamChangeImpact(teamId, tried.noLongerFit(), whatIf.replan(tried.trials()));
     }
 
     /**

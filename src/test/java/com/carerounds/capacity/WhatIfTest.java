@@ -24,6 +24,8 @@ import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitRepository;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -86,6 +88,22 @@ class WhatIfTest {
                 v.getTeamId(), v.getVisitDate(), v.getPlannedStart(), v.getRoutePosition(), v.getVersion())));
     }
 
+    /** The team's record as the team page sends it, with the leave of 14–18 December added. */
+    private static ObjectNode withLeave(Team team) {
+        ObjectNode body = JSON.createObjectNode().put("version", team.getVersion()).put("code", team.getCode())
+                .put("name", team.getName()).put("travelMode", team.getTravelMode().name())
+                .put("maxVisitMinutes", team.getCapacity().maxVisitMinutes()).put("maxVisits", team.getCapacity().maxVisits());
+        ArrayNode members = body.putArray("members");
+        team.getMembers().forEach(m -> members.addObject().put("name", m.name()).put("role", m.role().name()));
+        ArrayNode workingDays = body.putArray("workingDays");
+        team.getWorkingDays().forEach(d -> workingDays.add(d.name()));
+        ArrayNode leave = body.putArray("leave");
+        team.getLeave().forEach(l -> leave.addObject().put("startDate", l.startDate().toString())
+                .put("endDate", l.endDate().toString()).put("reason", l.reason()));
+        leave.addObject().put("startDate", "2026-12-14").put("endDate", "2026-12-18").put("reason", "training");
+        return body;
+    }
+
     @Test
     void aLeaveTriedSaysWhatNoLongerFitsAndTheCoverageAfterAQuickRePlanAndSavesNothing() throws Exception {
         MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
@@ -124,6 +142,15 @@ class WhatIfTest {
         assertThat(unchanged.getLeave()).isEqualTo(team.getLeave());
         assertThat(rosters.findById(rosterId).orElseThrow().getStatus()).isEqualTo(RosterStatus.PUBLISHED);
         assertThat(places(rosterId)).as("no visit written").isEqualTo(before);
+
+        // The same leave in the team's record, as the team page tries it: the same visits, the roster's coverage.
+        JsonNode triedRecord = send(http, "/api/teams/{id}/preview", teamId, JSON.writeValueAsString(withLeave(team)), 200);
+        assertThat(triedRecord.get("noLongerFit")).isEqualTo(tried.get("noLongerFit"));
+        assertThat(triedRecord.get("coverage").size()).isEqualTo(1);
+        assertThat(triedRecord.get("coverage").get(0).get("today")).isEqualTo(today);
+        assertThat(triedRecord.get("coverage").get(0).get("afterRePlan").get("visits")).isEqualTo(after.get("visits"));
+        assertThat(places(rosterId)).as("no visit written").isEqualTo(before);
+        assertThat(teams.findById(teamId).orElseThrow().getVersion()).isEqualTo(team.getVersion());
 
         // Made, the same change: the leave is the team's, the roster needs a re-plan, the same visits listed.
         JsonNode made = send(http, "/api/teams/{id}/capacity", teamId, leave, 200);

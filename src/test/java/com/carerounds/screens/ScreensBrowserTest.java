@@ -251,7 +251,7 @@ class ScreensBrowserTest {
         WebElement cell = browser.driver.findElements(By.cssSelector("#board td[data-team]")).stream()
                 .filter(td -> td.findElements(By.cssSelector("button.stop")).size() >= 3).findFirst().orElseThrow();
         List<String> names = cell.findElements(By.cssSelector("button.stop")).stream()
-                .map(b -> b.getText().substring(6).replaceAll("[≠◑⚑]", "").trim()).toList();
+                .map(b -> ((String) script("return arguments[0].firstChild.textContent", b)).substring(6).trim()).toList();
         cell.findElement(By.cssSelector("button.day")).click();
         waitFor(By.id("route-link")).click();
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(".leaflet-marker-icon.stop-marker")).size() == names.size());
@@ -320,6 +320,7 @@ class ScreensBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#no-longer-fit li")).size()).isGreaterThan(1);
         assertThat(teams.findById(teamId).orElseThrow().getCapacityOverrides()).isEmpty();
         assertThat(teams.findById(teamId).orElseThrow().getCapacity().maxVisits()).isEqualTo(before);
+        assertWhatIfAgainstToday();
         browser.screenshot("admin-capacity-preview");
 
         browser.driver.findElement(By.id("apply")).click();
@@ -359,6 +360,7 @@ class ScreensBrowserTest {
         assertThat(idsOnBoard("#no-longer-fit li[data-visit]")).isEqualTo(onLeaveDays);
         assertThat(teams.findById(teamId).orElseThrow().getLeave()).hasSize(leaveBefore);
         assertThat(jdbc.queryForObject("select status from roster where id = ?", String.class, rosterId())).isEqualTo("NEEDS_REPLAN");
+        assertWhatIfAgainstToday();
         script("document.getElementById('no-longer-fit').scrollIntoView()");
         browser.screenshot("admin-team-preview");
 
@@ -398,8 +400,174 @@ class ScreensBrowserTest {
         browser.signOut();
     }
 
+    /** The roster view as the service answers it to the signed-in browser, read from the page. */
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> fromPage(String path) {
+        return (Map<String, Object>) ((JavascriptExecutor) browser.driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; fetch(arguments[0], {headers: {Accept: 'application/json'}})"
+                        + ".then(r => r.json()).then(done)", path);
+    }
+
     @Test
     @Order(10)
+    @SuppressWarnings("unchecked")
+    void theBoardSaysWhyAnotherTeamMakesAVisitInChineseAndEnglish() throws Exception {
+        openBoard();
+        Map<String, String> reasons = new java.util.HashMap<>();
+        for (Map<String, Object> route : (List<Map<String, Object>>) fromPage("/api/rosters/" + rosterId()).get("routes")) {
+            for (Map<String, Object> stop : (List<Map<String, Object>>) route.get("visits")) {
+                if (stop.get("crossCover") != null) {
+                    reasons.put(String.valueOf(stop.get("visitId")), (String) ((Map<String, Object>) stop.get("crossCover")).get("reason"));
+                }
+            }
+        }
+        assertThat(reasons).as("the capacity cut and the leave make other teams cover").isNotEmpty();
+        Map<String, String> zh = Map.of("LACKS_SKILL", "非签约团队：签约团队缺少技能：", "ON_LEAVE", "非签约团队：签约团队当天请假",
+                "NO_ALLOWED_DAY", "非签约团队：签约团队在可上门的日子都不上班", "FULL", "非签约团队：签约团队在可上门的日子都已满",
+                "HAD_ROOM", "非签约团队：签约团队有空");
+        Map<String, String> en = Map.of("LACKS_SKILL", "not the contracted team: the contracted team lacks a skill: ",
+                "ON_LEAVE", "not the contracted team: the contracted team is on leave",
+                "NO_ALLOWED_DAY", "not the contracted team: the contracted team works on none",
+                "FULL", "not the contracted team: the contracted team is full", "HAD_ROOM", "not the contracted team: the contracted team had room");
+        for (Map<String, String> words : List.of(zh, en)) {
+            List<WebElement> cross = browser.driver.findElements(By.cssSelector("#board button.stop.cross"));
+            assertThat(cross).hasSize(reasons.size());
+            for (WebElement stop : cross) {
+                WebElement mark = stop.findElement(By.cssSelector(".mark.cross"));
+                String title = mark.getAttribute("title");
+                assertThat(title).startsWith(words.get(reasons.get(stop.getAttribute("data-visit"))));
+                // The same words for a screen reader, which skips the mark itself.
+                assertThat(mark.getAttribute("aria-hidden")).isEqualTo("true");
+                assertThat(stop.findElement(By.cssSelector(".visually-hidden")).getAttribute("textContent")).isEqualTo(title);
+            }
+            WebElement first = cross.get(0);
+            String title = first.findElement(By.cssSelector(".mark.cross")).getAttribute("title");
+            first.click();
+            assertThat(waitFor(By.id("cross-cover-reason")).getText()).isEqualTo("≠ " + title);
+            browser.screenshot(words == zh ? "dispatcher-cross-cover" : "dispatcher-cross-cover-en");
+            browser.driver.findElement(By.id("language")).click();
+            // The page comes again in the other language: its switch then offers the first one.
+            String offered = words == zh ? "中文" : "English";
+            browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("language")).getText().equals(offered));
+            waitFor(By.cssSelector("#board td[data-team] button.day"));
+        }
+        assertThat(browser.driver.findElement(By.id("language")).getText()).isEqualTo("English");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(11)
+    void aSickDayListsTheVisitsItMovesAndPublishingTheProposalMakesTheNextRevision() throws Exception {
+        openBoard();
+        Long teamId = teamIds().get(3);
+        LocalDate sickDay = jdbc.queryForObject("select min(visit_date) from visit where roster_id = ? and team_id = ? "
+                + "and visit_date > ? and not pinned", LocalDate.class, rosterId(), teamId, LAST_MONTH.atDay(10));
+        Set<Long> thatDay = Set.copyOf(jdbc.queryForList("select id from visit where roster_id = ? and team_id = ? and visit_date = ? "
+                + "and status = 'PLANNED'", Long.class, rosterId(), teamId, sickDay));
+        assertThat(thatDay).isNotEmpty();
+        int revisions = browser.driver.findElements(By.cssSelector("#revisions tr[data-revision]")).size();
+
+        new Select(browser.driver.findElement(By.id("event-kind"))).selectByValue("team-unavailable");
+        assertThat(browser.driver.findElement(By.id("event-elder")).isDisplayed()).isFalse();
+        new Select(browser.driver.findElement(By.id("event-team"))).selectByValue(String.valueOf(teamId));
+        new Select(browser.driver.findElement(By.id("event-reason"))).selectByValue("SICKNESS");
+        setDate("event-from", sickDay);
+        setDate("event-to", sickDay);
+        browser.driver.findElement(By.id("event-notes")).sendKeys("林医生病假");
+        browser.driver.findElement(By.id("record-event")).click();
+        waitFor(By.id("event-result"));
+        browser.waiting(Duration.ofSeconds(180)).until(d -> !d.findElements(By.cssSelector("#event-result #proposal")).isEmpty());
+
+        assertThat(idsOnBoard("#affected tr[data-visit]")).isEqualTo(thatDay);
+        Set<Long> moved = thatDay.stream().filter(id -> visits.findById(id).orElseThrow().isAssigned()).collect(Collectors.toSet());
+        assertThat(moved).isNotEmpty().allSatisfy(id -> assertThat(List.of(visits.findById(id).orElseThrow().getTeamId(),
+                visits.findById(id).orElseThrow().getVisitDate())).isNotEqualTo(List.of(teamId, sickDay)));
+        assertThat(browser.driver.findElements(By.cssSelector("#affected tr.moved"))).hasSize(moved.size());
+        assertThat(idsOnBoard("#proposal li[data-visit]")).containsAll(moved);
+        assertThat(browser.driver.findElement(By.id("proposal-summary")).getText()).startsWith("已排好");
+        assertThat(browser.driver.findElements(By.cssSelector("#board td[data-team='" + teamId + "'][data-date='" + sickDay + "'] button.stop")))
+                .isEmpty();
+        assertThat(browser.driver.findElement(By.cssSelector("#events tr[data-event]")).getText()).contains("病假").contains("林医生病假");
+        script("document.getElementById('event-result').scrollIntoView()");
+        browser.screenshot("dispatcher-event-proposal");
+
+        browser.driver.findElement(By.id("publish-proposal")).click();
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#revisions tr[data-revision]")).size() == revisions + 1);
+        assertThat(waitFor(By.id("proposal-published")).getText()).isEqualTo("已发布: 版本 " + (revisions + 1));
+        assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("已发布");
+        assertThat(jdbc.queryForObject("select count(*) from published_visit p join roster_revision r on r.id = p.revision_id "
+                + "where r.roster_id = ? and r.number = ? and p.team_id = ? and p.visit_date = ?", Integer.class,
+                rosterId(), revisions + 1, teamId, sickDay)).isZero();
+        browser.signOut();
+    }
+
+    @Test
+    @Order(12)
+    void theBestPlacesForANewVisitShowTheScoreChangeAndTheContractedTeamAndOneClickPutsItThere() throws Exception {
+        openBoard();
+        Long elderId = jdbc.queryForObject("select min(v.elder_id) from visit v where v.roster_id = ? and v.team_id is not null",
+                Long.class, rosterId());
+        int before = jdbc.queryForObject("select count(*) from visit where roster_id = ? and elder_id = ?", Integer.class, rosterId(), elderId);
+        new Select(browser.driver.findElement(By.id("places-elder"))).selectByValue(String.valueOf(elderId));
+        browser.driver.findElement(By.id("find-places")).click();
+        WebElement verdict = browser.waiting(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("contracted-verdict")));
+        List<WebElement> places = browser.driver.findElements(By.cssSelector("#place-list tr[data-team]"));
+        assertThat(places).isNotEmpty();
+        assertThat(places).allSatisfy(p -> assertThat(p.findElement(By.cssSelector(".score-change")).getText()).contains("soft"));
+        boolean contractedAmong = places.stream().anyMatch(p -> p.getText().contains("签约团队"));
+        assertThat(verdict.getText()).contains(contractedAmong ? "签约团队在推荐之中" : "签约团队不在推荐之中");
+        script("document.getElementById('places-section').scrollIntoView()");
+        browser.screenshot("dispatcher-places");
+
+        WebElement best = places.get(0);
+        Long teamId = Long.valueOf(best.getAttribute("data-team"));
+        LocalDate date = LocalDate.parse(best.getAttribute("data-date"));
+        best.findElement(By.cssSelector("button[data-apply]")).click();
+        waitFor(By.id("place-applied"));
+        assertThat(jdbc.queryForObject("select count(*) from visit where roster_id = ? and elder_id = ?", Integer.class, rosterId(), elderId))
+                .isEqualTo(before + 1);
+        Long added = jdbc.queryForObject("select max(id) from visit where roster_id = ? and elder_id = ?", Long.class, rosterId(), elderId);
+        assertThat(visits.findById(added).orElseThrow().getTeamId()).isEqualTo(teamId);
+        assertThat(visits.findById(added).orElseThrow().getVisitDate()).isEqualTo(date);
+        browser.waiting(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(
+                "#board td[data-team='" + teamId + "'][data-date='" + date + "'] button.stop[data-visit='" + added + "']")).isEmpty());
+        assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("已排好");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(13)
+    @SuppressWarnings("unchecked")
+    void eachEldersQuotaReadsAsTheServiceCountsItAndThePageFitsAPhone() throws Exception {
+        openBoard();
+        browser.driver.findElement(By.cssSelector("#coverage-box summary")).click();
+        waitFor(By.cssSelector("#coverage tr[data-elder]"));
+        List<Map<String, Object>> expected = (List<Map<String, Object>>) fromPage("/api/rosters/" + rosterId() + "/coverage").get("coverage");
+        List<WebElement> rows = browser.driver.findElements(By.cssSelector("#coverage tr[data-elder]"));
+        assertThat(rows).hasSize(expected.size());
+        Map<String, WebElement> byElder = rows.stream().collect(Collectors.toMap(r -> r.getAttribute("data-elder"), r -> r));
+        for (Map<String, Object> elder : expected) {
+            WebElement row = byElder.get(String.valueOf(elder.get("elderId")));
+            for (String field : List.of("required", "planned", "unassigned", "done", "missed", "madeUp", "owed")) {
+                assertThat(row.findElement(By.cssSelector("td[data-field=" + field + "]")).getText())
+                        .as("%s of elder %s", field, elder.get("elderCode")).isEqualTo(String.valueOf(elder.get(field)));
+            }
+        }
+        browser.driver.findElement(By.id("coverage-owed")).click();
+        assertThat(browser.driver.findElements(By.cssSelector("#coverage tr[data-elder]")))
+                .hasSize((int) expected.stream().filter(e -> ((Number) e.get("owed")).intValue() > 0).count());
+        browser.screenshot("dispatcher-coverage");
+
+        browser.driver.manage().window().setSize(new Dimension(360, 740));
+        script("document.getElementById('events-section').scrollIntoView()");
+        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+        browser.screenshot("dispatcher-phone-events");
+        browser.driver.manage().window().setSize(new Dimension(1400, 900));
+        browser.signOut();
+    }
+
+    @Test
+    @Order(20)
     void aDoctorOnAPhoneOpensTheListAndRecordsAVisitInOneTap() throws Exception {
         ((MutableClock) clock).advance(Duration.between(clock.instant(), Instant.now()));
         browser.driver.manage().window().setSize(new Dimension(360, 740));
@@ -437,7 +605,7 @@ class ScreensBrowserTest {
     }
 
     @Test
-    @Order(11)
+    @Order(21)
     void aColleaguesCorrectionWithNotesShowsWhoChangedWhat() throws Exception {
         Long teamId = jdbc.queryForObject("select team_id from account where username = 'doctor1'", Long.class);
         Long centerId = jdbc.queryForObject("select center_id from team where id = ?", Long.class, teamId);
@@ -472,7 +640,7 @@ class ScreensBrowserTest {
     }
 
     @Test
-    @Order(11)
+    @Order(21)
     void theAdministratorFindsAnElderWithTheIdMaskedAndReassessesThem() throws Exception {
         browser.signIn("admin", "demo-admin");
         browser.go("/admin/elders.html");
@@ -493,7 +661,7 @@ class ScreensBrowserTest {
     }
 
     @Test
-    @Order(12)
+    @Order(22)
     void anImportWithABadRowShowsTheRowAndWritesNothing() throws Exception {
         browser.signIn("admin", "demo-admin");
         browser.go("/admin/import.html");
@@ -513,7 +681,7 @@ class ScreensBrowserTest {
     }
 
     @Test
-    @Order(13)
+    @Order(23)
     void theAdministratorSetsAWeightAndThePolicyWithTheDefaultsBeside() throws Exception {
         browser.signIn("admin", "demo-admin");
         browser.go("/admin/policy.html");
@@ -540,6 +708,20 @@ class ScreensBrowserTest {
         assertThat(browser.driver.findElement(By.id("weight-travel-time")).getAttribute("value")).isEqualTo("2soft");
         browser.screenshot("admin-policy");
         browser.signOut();
+    }
+
+    /**
+     * The what-if beside a tried change: the month's roster, its unassigned visits today as they stand,
+     * and figures after the quick re-plan.
+     */
+    private void assertWhatIfAgainstToday() {
+        WebElement row = waitFor(By.cssSelector("#what-if tr[data-roster='" + rosterId() + "']"));
+        List<WebElement> cells = row.findElements(By.tagName("td"));
+        assertThat(row.findElement(By.tagName("th")).getText()).isEqualTo(LAST_MONTH.toString());
+        assertThat(cells).hasSize(5);
+        assertThat(Integer.valueOf(cells.get(0).getText())).isEqualTo(jdbc.queryForObject(
+                "select count(*) from visit where roster_id = ? and team_id is null", Integer.class, rosterId()));
+        assertThat(cells).allSatisfy(cell -> assertThat(cell.getText()).matches("\\d+"));
     }
 
     private void setDate(String id, LocalDate date) {
