@@ -553,14 +553,18 @@ class ScreensBrowserTest {
                         .as("%s of elder %s", field, elder.get("elderCode")).isEqualTo(String.valueOf(elder.get(field)));
             }
         }
+        script("document.getElementById('coverage-box').scrollIntoView()");
+        browser.screenshot("dispatcher-coverage");
         browser.driver.findElement(By.id("coverage-owed")).click();
         assertThat(browser.driver.findElements(By.cssSelector("#coverage tr[data-elder]")))
                 .hasSize((int) expected.stream().filter(e -> ((Number) e.get("owed")).intValue() > 0).count());
-        browser.screenshot("dispatcher-coverage");
 
         browser.driver.manage().window().setSize(new Dimension(360, 740));
         script("document.getElementById('events-section').scrollIntoView()");
-        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+        assertThat((Long) script("return document.documentElement.scrollWidth"))
+                .as("wider than the phone: %s", script("return [...document.querySelectorAll('main *')].filter(e => "
+                        + "e.getBoundingClientRect().right > 360).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')"))
+                .isLessThanOrEqualTo(360);
         browser.screenshot("dispatcher-phone-events");
         browser.driver.manage().window().setSize(new Dimension(1400, 900));
         browser.signOut();
