@@ -121,7 +121,7 @@ for load in $(seq 0 "$loads"); do
     # The roster's request as the browser timed it: waiting for the server's first byte, then the transfer.
     split=$(run_script "const mark = name => performance.getEntriesByName(name)[0]?.startTime;
         const r = performance.getEntriesByType('resource').find(e => /\\/api\\/rosters\\/\\d+$/.test(e.name));
-        return r ? 'server ' + Math.round(r.responseStart - r.requestStart) + ' ms, transfer ' + Math.round(r.responseEnd - r.responseStart)
+        return r ? 'asked at ' + Math.round(r.requestStart) + ' ms, server ' + Math.round(r.responseStart - r.requestStart) + ' ms, transfer ' + Math.round(r.responseEnd - r.responseStart)
           + ' ms, drawing ' + Math.round(performance.getEntriesByName('board-rendered')[0].startTime - r.responseEnd) + ' ms'
           + (mark('board-built') ? ' (reading ' + Math.round(mark('roster-read') - r.responseEnd) + ' ms, building '
              + Math.round(mark('board-built') - mark('roster-read')) + ' ms, layout and paint '

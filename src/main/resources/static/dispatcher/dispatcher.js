@@ -149,7 +149,10 @@ async function board() {
       const dayButton = day ? `<button type="button" class="day" data-day="${key}" aria-label="${esc(name)} ${formatDay(d)}: ${t('load')} ${day.routeMinutes} / ${day.limitMinutes} ${t('minutes')}, ${day.visits} / ${day.maxVisits} ${t('visits')}"
         title="${t('load')} ${day.routeMinutes} / ${day.limitMinutes} ${t('minutes')} · ${day.visits} / ${day.maxVisits} ${t('visits')}">${loadBar(day)}</button>`
         : `<button type="button" class="day" data-day="${key}" aria-label="${esc(name)} ${formatDay(d)}"><span class="loadbar over"><span style="width:100%"></span></span></button>`;
-      return `<td data-team="${teamId}" data-date="${d}">${dayButton}${(route?.visits ?? []).map(s => stopHtml(s, ix)).join('')}</td>`;
+      // The stops' box is laid out only when scrolled near (content-visibility), sized meanwhile by its stop count.
+      const stops = route?.visits ?? [];
+      return `<td data-team="${teamId}" data-date="${d}">${dayButton}${stops.length ? `<div class="stops" style="contain-intrinsic-block-size:auto ${
+        (stops.length * 1.45).toFixed(2)}em">${stops.map(s => stopHtml(s, ix)).join('')}</div>` : ''}</td>`;
     }).join('')}</tr>`).join('');
   $('board').innerHTML = head + rows;
   performance.mark('board-built');
@@ -169,8 +172,12 @@ async function board() {
   showSelection();
   revisions(published);
   // For the render benchmark (ops/benchmark/board-render.sh): the board is drawn once the browser has laid it out.
-  requestAnimationFrame(() => requestAnimationFrame(() => performance.mark('board-rendered')));
-  // What lies below the board (the forms' choices, the month's events, the coverage) follows it.
+  await new Promise(drawn => requestAnimationFrame(() => requestAnimationFrame(() => {
+    performance.mark('board-rendered');
+    drawn();
+  })));
+  // What lies below the board (the forms' choices, the month's events, the coverage) follows it, not
+  // delaying its first frame.
   await Promise.all([replan.show(), coverage.refresh()]);
 }
 
@@ -268,8 +275,14 @@ const replan = setUpReplan({ roster: () => roster, ix: () => ix, refresh: () => 
 const coverage = setUpCoverage(() => roster);
 
 start().then(async me => {
-  const centers = me.centerId ? [await api('GET', `/api/centers/${me.centerId}`)] : await api('GET', '/api/centers');
-  $('center').innerHTML = centers.map(c => `<option value="${c.id}">${esc(c.name)}</option>`).join('');
   $('month').value = new URLSearchParams(location.search).get('month') || nextMonth();
-  await find();
+  if (!me.centerId) {
+    const centers = await api('GET', '/api/centers');
+    $('center').innerHTML = centers.map(c => `<option value="${c.id}">${esc(c.name)}</option>`).join('');
+    await find();
+    return;
+  }
+  // A center's dispatcher: the month's roster is asked for at once, the center's name beside it.
+  $('center').innerHTML = `<option value="${me.centerId}"></option>`;
+  await Promise.all([find(), api('GET', `/api/centers/${me.centerId}`).then(c => { $('center').options[0].textContent = c.name; })]);
 }).catch(e => say(e.message, true));
