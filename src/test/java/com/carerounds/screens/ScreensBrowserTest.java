@@ -321,6 +321,7 @@ class ScreensBrowserTest {
         assertThat(teams.findById(teamId).orElseThrow().getCapacityOverrides()).isEmpty();
         assertThat(teams.findById(teamId).orElseThrow().getCapacity().maxVisits()).isEqualTo(before);
         assertWhatIfAgainstToday();
+        script("document.getElementById('what-if-section').scrollIntoView()");
         browser.screenshot("admin-capacity-preview");
 
         browser.driver.findElement(By.id("apply")).click();
