@@ -50,7 +50,10 @@ import org.springframework.test.context.bean.override.convention.TestBean;
  * and publishes last month's roster and reads the board (holidays and make-up days, cross-cover,
  * preferred half-day misses, each day's load against its capacity), opens a team day's route on the map,
  * pins; the administrator edits a team and sees which visits a capacity cut or leave pushes out before
- * saving; the dispatcher re-plans and reads what the new revision changed; a doctor on a 360×740 phone
+ * saving, and the what-if against today's plan; the dispatcher re-plans and reads what the new revision
+ * changed, reads why another team covers a visit (Chinese and English), records a team's sick day and
+ * publishes the re-plan proposal, puts a new visit in a recommended place, and reads each elder's
+ * quota, on a desktop and a 360-pixel screen; a doctor on a 360×740 phone
  * records outcomes and reads who corrected one; a doctor cannot open the dispatcher's pages. Last
  * month, planned the day before it began, so that afterwards every day of it may have an outcome; its
  * calendar gets a holiday and a make-up working day of the test's own. Each step saves a screenshot
