@@ -184,7 +184,7 @@ public final class RosterBenchmark {
             String feasible = report.feasible() ? "yes" : "no";
             String toFeasible = feasibleAt.get() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", feasibleAt.get() / 1e9);
             System.out.printf(Locale.ROOT, "%-34s %7d %6d %9s %9s %10d %12.2f %8d   score %s%n", size.label(),
-                    inputs.visits().size(), size.teams(), feasible, toFeasible, report.unassigned(),
+                    inputs.visits().size(), inputs.teams().size(), feasible, toFeasible, report.unassigned(),
                     report.travelMinutesPerVisit(), peakMb, solved.getScore());
             report.inversions().stream().filter(RosterChecker.PriorityInversion::homeHospitalBed).limit(5)
                     .forEach(v -> System.out.println("  home-bed inversion: " + v));

@@ -66,7 +66,8 @@ class CustomMovesFullAssertTest {
     void everyCustomMoveOfTheConfigurationIsCoveredHere() {
         assertThat(customMoveFactories(SolverConfig.createFromXmlResource("solverConfig.xml")))
                 .as("a new custom move must be added to the undo test below")
-                .containsExactlyInAnyOrder(RuinRecreateMoveFactory.class, PatternChangeMoveFactory.class);
+                .containsExactlyInAnyOrder(RuinRecreateMoveFactory.class, PatternChangeMoveFactory.class,
+                        DisplaceMoveFactory.class);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -97,7 +98,7 @@ class CustomMovesFullAssertTest {
         try (InnerScoreDirector<RosterPlan, HardMediumSoftLongScore> director = scoreDirector()) {
             director.setWorkingSolution(plan);
             List<MoveIteratorFactory<RosterPlan, ? extends Move<RosterPlan>>> factories =
-                    List.of(new RuinRecreateMoveFactory(), new PatternChangeMoveFactory());
+                    List.of(new RuinRecreateMoveFactory(), new PatternChangeMoveFactory(), new DisplaceMoveFactory());
             for (MoveIteratorFactory<RosterPlan, ? extends Move<RosterPlan>> factory : factories) {
                 factory.phaseStarted(director);
                 Iterator<? extends Move<RosterPlan>> moves = factory.createRandomMoveIterator(director, random);
