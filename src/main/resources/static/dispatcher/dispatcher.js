@@ -144,7 +144,9 @@ async function board() {
   const k = view.kpis;
   $('kpis').innerHTML = [[t('visitsPlanned'), `${k.visitsPlanned} / ${k.visitsRequired}`],
     [t('travelPerVisit'), k.travelMinutesPerVisit.toFixed(1)],
-    [t('contractedShare'), `${Math.round(100 * k.contractedTeamShare)} %`]]
+    [t('contractedShare'), `${Math.round(100 * k.contractedTeamShare)} %`],
+    [t('homeBedsWaiting'), k.homeHospitalBedUnassigned],
+    [t('priorityInversions'), `${k.priorityInversions} (${t('homeBed')}: ${k.homeHospitalBedInversions})`]]
     .map(([a, b]) => `<dt>${a}</dt><dd>${b}</dd>`).join('');
   $('constraints').innerHTML = view.constraints.map(c => `<tr><th scope="row">${esc(c.constraint)}</th><td>${esc(c.score)}</td><td>${c.matches}</td></tr>`).join('');
   showSelection();
