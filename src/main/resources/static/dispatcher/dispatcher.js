@@ -166,7 +166,9 @@ async function board() {
   $('kpis').innerHTML = [[t('visitsPlanned'), `${k.visitsPlanned} / ${k.visitsRequired}`],
     [t('travelPerVisit'), k.travelMinutesPerVisit.toFixed(1)],
     [t('contractedShare'), `${Math.round(100 * k.contractedTeamShare)} %`],
-    [t('crossCovers'), Object.entries(k.crossCovers ?? {}).map(([reason, n]) => `${esc(t(`cc_${reason}`))}: ${n}`).join(' · ') || '0']]
+    [t('crossCovers'), Object.entries(k.crossCovers ?? {}).map(([reason, n]) => `${esc(t(`cc_${reason}`))}: ${n}`).join(' · ') || '0'],
+    [t('homeBedsWaiting'), k.homeHospitalBedUnassigned],
+    [t('priorityInversions'), `${k.priorityInversions} (${t('homeBed')}: ${k.homeHospitalBedInversions})`]]
     .map(([a, b]) => `<dt>${a}</dt><dd>${b}</dd>`).join('');
   $('constraints').innerHTML = view.constraints.map(c => `<tr><th scope="row">${esc(c.constraint)}</th><td>${esc(c.score)}</td><td>${c.matches}</td></tr>`).join('');
   showSelection();

@@ -10,10 +10,13 @@ import com.carerounds.solver.TravelModel;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.Team;
 import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitKind;
 import com.carerounds.visit.VisitStatus;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -38,6 +41,7 @@ import java.util.stream.Collectors;
  *   <tr><td>on one of the elder's visit weekdays of that date, with a contract in force</td><td>DAY_NOT_ALLOWED</td></tr>
  *   <tr><td>a planned visit inside the elder's time window of that date, start to end</td><td>TIME_WINDOW</td></tr>
  *   <tr><td>an elder's visits at least the policy's minimum gap apart</td><td>MINIMUM_GAP</td></tr>
+ *   <tr><td>no waiting visit could take a placed lower-priority visit's place ({@link PriorityInversion})</td><td>UNASSIGNED</td></tr>
  * </table>
  */
 public final class RosterChecker {
@@ -56,10 +60,13 @@ public final class RosterChecker {
      * @param routes          each route's time out of the center against its day's limit (none on a day the
      *                        team no longer works)
      * @param outsideVisitTimes planned visits (no outcome yet) off the elder's weekdays or time window of their date
+     * @param inversions      waiting visits that could take the place of a placed visit of lower priority
+     * @param homeHospitalBedUnassigned home-hospital-bed visits waiting
      */
     public record Report(List<String> violations, int assigned, int unassigned, long travelSeconds,
                          long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing,
-                         List<RouteTime> routes, List<Long> outsideVisitTimes) {
+                         List<RouteTime> routes, List<Long> outsideVisitTimes, List<PriorityInversion> inversions,
+                         int homeHospitalBedUnassigned) {
 
         public boolean feasible() {
             return violations.isEmpty();
@@ -68,6 +75,22 @@ public final class RosterChecker {
         public double travelMinutesPerVisit() {
             return assigned == 0 ? 0 : travelSeconds / 60.0 / assigned;
         }
+
+        public int homeHospitalBedInversions() {
+            return (int) inversions.stream().filter(PriorityInversion::homeHospitalBed).count();
+        }
+    }
+
+    /**
+     * A waiting visit that could take the place of a placed visit of lower priority, which would then wait
+     * instead: the same team and date, the team has the skills, the elder may be visited that date (weekdays,
+     * contract, not away, by the urgent visit's last date), the minimum gap kept to the elder's other visits,
+     * and the route, without the lower one and with this one at some place after the day's fixed visits,
+     * keeps the elders' windows, the day's count and its limit. Only a planned visit without outcome or pin
+     * can give up its place; one record per waiting visit, naming the lowest-priority such visit.
+     */
+    public record PriorityInversion(Long waitingVisitId, int waitingPriority, boolean homeHospitalBed,
+                                    Long placedVisitId, int placedPriority, Long teamId, LocalDate date) {
     }
 
     /** A team's route on a date: from leaving the center to coming back, and how long the day allows. */
@@ -188,8 +211,7 @@ public final class RosterChecker {
         Map<Long, List<Visit>> byElder = made.stream().collect(Collectors.groupingBy(RosterPlanMapper::spacedWith));
         for (List<Visit> elderVisits : byElder.values()) {
             Elder elder = in.elders().get(elderVisits.get(0).getElderId());
-            int gap = in.policy().tierFor(elder.latestAssessmentOn(in.month().atEndOfMonth()).orElseThrow().score())
-                    .minGapDays();
+            int gap = minGapDays(in, elder);
             elderVisits.sort(Comparator.comparing(Visit::getVisitDate));
             for (int i = 1; i < elderVisits.size(); i++) {
                 long days = ChronoUnit.DAYS.between(elderVisits.get(i - 1).getVisitDate(), elderVisits.get(i).getVisitDate());
@@ -198,7 +220,140 @@ public final class RosterChecker {
                 }
             }
         }
+        List<Visit> waiting = asked.stream().filter(v -> !v.isAssigned() && RosterPlanMapper.inPlan(v)).toList();
+        int bedsWaiting = (int) waiting.stream().filter(v -> v.getKind() == VisitKind.HOME_HOSPITAL_BED).count();
         return new Report(violations, assigned.size(), asked.size() - assigned.size(), travelSeconds, travelMeters,
-                routeSeconds, capacitySeconds, overflowing, routeTimes, outsideVisitTimes);
+                routeSeconds, capacitySeconds, overflowing, routeTimes, outsideVisitTimes,
+                inversions(in, waiting, routes.values(), teams, workingDays, byElder), bedsWaiting);
+    }
+
+    private static int minGapDays(RosterPlanMapper.Inputs in, Elder elder) {
+        return in.policy().tierFor(elder.latestAssessmentOn(in.month().atEndOfMonth()).orElseThrow().score()).minGapDays();
+    }
+
+    private static int priorityOf(RosterPlanMapper.Inputs in, Visit visit) {
+        return in.policy().priorityOf(visit.getKind() == VisitKind.HOME_HOSPITAL_BED,
+                in.elders().get(visit.getElderId()).getCategories());
+    }
+
+    /** The priority-inversion audit ({@link PriorityInversion}), over the routes in route order. */
+    private List<PriorityInversion> inversions(RosterPlanMapper.Inputs in, List<Visit> waiting, Collection<List<Visit>> routes,
+                                               Map<Long, Team> teams, Map<Long, Map<LocalDate, Capacity>> workingDays,
+                                               Map<Long, List<Visit>> madeBySpacing) {
+        Map<Long, Integer> priorities = new HashMap<>();
+        routes.forEach(route -> route.forEach(visit -> priorities.put(visit.getId(), priorityOf(in, visit))));
+        List<PriorityInversion> inversions = new ArrayList<>();
+        for (Visit visit : waiting) {
+            int priority = priorityOf(in, visit);
+            Elder elder = in.elders().get(visit.getElderId());
+            List<Visit> siblings = madeBySpacing.getOrDefault(RosterPlanMapper.spacedWith(visit), List.of());
+            int gap = minGapDays(in, elder);
+            PriorityInversion lowest = null;
+            for (List<Visit> route : routes) {
+                Visit first = route.get(0);
+                Team team = teams.get(first.getTeamId());
+                LocalDate date = first.getVisitDate();
+                Capacity capacity = workingDays.get(team.getId()).get(date);
+                if (capacity == null || !mayGoOn(in, visit, elder, team, date)) {
+                    continue;
+                }
+                int open = openFrom(route);
+                for (int i = open; i < route.size(); i++) {
+                    Visit placed = route.get(i);
+                    int lower = priorities.get(placed.getId());
+                    if (lower < priority && (lowest == null || lower < lowest.placedPriority())
+                            && keepsGapWithout(siblings, placed, date, gap)
+                            && fitsInstead(in, route, i, open, visit, team, date, capacity)) {
+                        lowest = new PriorityInversion(visit.getId(), priority,
+                                visit.getKind() == VisitKind.HOME_HOSPITAL_BED, placed.getId(), lower, team.getId(), date);
+                    }
+                }
+            }
+            if (lowest != null) {
+                inversions.add(lowest);
+            }
+        }
+        return inversions;
+    }
+
+    /** Where a route's visits a solve may change begin: after the last one with an outcome or a pin. */
+    private static int openFrom(List<Visit> route) {
+        int open = 0;
+        for (int i = 0; i < route.size(); i++) {
+            if (route.get(i).getStatus() != VisitStatus.PLANNED || route.get(i).isPinned()) {
+                open = i + 1;
+            }
+        }
+        return open;
+    }
+
+    private static boolean mayGoOn(RosterPlanMapper.Inputs in, Visit visit, Elder elder, Team team, LocalDate date) {
+        Contract contract = in.contractByElder().get(visit.getElderId());
+        return visit.getRequiredSkills().coveredBy(team.skills())
+                && !elder.getUnavailableDates().contains(date)
+                && elder.visitTimesOn(date).visitWeekdays().allows(date)
+                && contract != null && contract.activeOn(date)
+                && (visit.getDueBy() == null || !date.isAfter(visit.getDueBy()));
+    }
+
+    /** The elder's other visits at least the gap from the date, the one given up not counted. */
+    private static boolean keepsGapWithout(List<Visit> siblings, Visit givenUp, LocalDate date, int gap) {
+        for (Visit sibling : siblings) {
+            if (sibling != givenUp && Math.abs(ChronoUnit.DAYS.between(sibling.getVisitDate(), date)) < gap) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the route without its visit at {@code out}, with {@code in} at some place from {@code open}
+     * on, keeps the count, every open visit's window and the day's limit; the fixed visits keep their starts.
+     */
+    private boolean fitsInstead(RosterPlanMapper.Inputs in, List<Visit> route, int out, int open, Visit visit,
+                                Team team, LocalDate date, Capacity capacity) {
+        if (route.size() > capacity.maxVisits()) {
+            return false;
+        }
+        List<Visit> without = new ArrayList<>(route);
+        without.remove(out);
+        for (int at = open; at <= without.size(); at++) {
+            List<Visit> tried = new ArrayList<>(without);
+            tried.add(at, visit);
+            if (keepsTimes(in, tried, open, team, date, capacity)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean keepsTimes(RosterPlanMapper.Inputs in, List<Visit> route, int open, Team team, LocalDate date,
+                               Capacity capacity) {
+        double speed = team.getTravelMode().kilometersPerHour();
+        Point center = RosterPlanMapper.point(in.center().getLocation());
+        int start = in.center().getVisitStart().toSecondOfDay();
+        int limit = start + limitSeconds(in.center(), capacity);
+        Point at = center;
+        int time = start;
+        for (int i = 0; i < route.size(); i++) {
+            Visit visit = route.get(i);
+            Elder elder = in.elders().get(visit.getElderId());
+            Point home = RosterPlanMapper.point(elder.getLocation());
+            time += TravelModel.secondsAt(travel.distance(at, home), speed);
+            if (i < open) {
+                time = Math.max(time, visit.getPlannedStart().toSecondOfDay());
+            } else {
+                TimeWindow window = elder.visitTimesOn(date).window();
+                if (window != null) {
+                    time = Math.max(time, window.start().toSecondOfDay());
+                    if (time > limit || !window.holds(LocalTime.ofSecondOfDay(time), visit.getDurationMinutes())) {
+                        return false;
+                    }
+                }
+            }
+            time += visit.getDurationMinutes() * 60;
+            at = home;
+        }
+        return time + TravelModel.secondsAt(travel.distance(at, center), speed) <= limit + 1;
     }
 }

@@ -215,12 +215,13 @@ public final class RosterPlanMapper {
                 }
             }
             // Planned before (a re-solve): the rest starts where it is, so the solver moves as little as possible;
-            // those the day can no longer reach (the center moved) or take (the elder is away, the contract
-            // ended) wait to be placed again, or explained.
+            // those the day can no longer reach (the center moved), take (the elder is away, the contract
+            // ended) or, to solve, count (its most visits cut) wait to be placed again, or explained.
             if (open != null) {
                 for (Visit visit : route.subList(fixedCount, route.size())) {
                     PlanningVisit planned = byId.get(visit.getId());
-                    if (open.canReach(planned) && planned.allowedOn(open.getDayIndex())) {
+                    if (open.canReach(planned) && planned.allowedOn(open.getDayIndex())
+                            && (holdUnassigned || open.getVisits().size() < open.getMaxVisits())) {
                         open.getVisits().add(planned);
                         onOpenDay.put(planned, date);
                     }

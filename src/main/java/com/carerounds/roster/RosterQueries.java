@@ -138,7 +138,8 @@ public class RosterQueries {
         }).toList();
         return new RosterView.Kpis(visits.size(), assigned.size(), byElder.size(), (int) complete,
                 report.travelSeconds() / 60.0, report.travelMinutesPerVisit(),
-                assigned.isEmpty() ? 0 : contracted / (double) assigned.size(), byReason(crossCovered), loads);
+                assigned.isEmpty() ? 0 : contracted / (double) assigned.size(), byReason(crossCovered),
+                report.homeHospitalBedUnassigned(), report.inversions().size(), report.homeHospitalBedInversions(), loads);
     }
 
     /** Every reason, counted (0 where none), in the enum's order. */

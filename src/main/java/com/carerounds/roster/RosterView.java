@@ -39,10 +39,16 @@ public record RosterView(Long id, Long centerId, YearMonth month, RosterStatus s
     public record Unassigned(Long visitId, Long elderId, String elderName, VisitKind kind, String reason) {
     }
 
-    /** {@code crossCovers}: planned visits made by another team than the contracted one, by why. */
+    /**
+     * {@code crossCovers}: planned visits made by another team than the contracted one, by why;
+     * {@code priorityInversions}: waiting visits that could take the place of a planned visit of lower
+     * priority ({@code RosterChecker.PriorityInversion}), {@code homeHospitalBedInversions} those of them
+     * for a home hospital bed.
+     */
     public record Kpis(int visitsRequired, int visitsPlanned, int elders, int eldersWithAllVisits,
                        double travelMinutes, double travelMinutesPerVisit, double contractedTeamShare,
-                       Map<ContractedTeamReason, Integer> crossCovers, List<TeamLoad> teams) {
+                       Map<ContractedTeamReason, Integer> crossCovers, int homeHospitalBedUnassigned,
+                       int priorityInversions, int homeHospitalBedInversions, List<TeamLoad> teams) {
     }
 
     public record TeamLoad(Long teamId, String teamName, int visits, int visitMinutes, int days) {

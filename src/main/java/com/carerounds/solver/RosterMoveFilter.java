@@ -1,5 +1,8 @@
 package com.carerounds.solver;
 
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.move.Move;
 import org.optaplanner.core.impl.heuristic.selector.common.decorator.SelectionFilter;
@@ -13,8 +16,11 @@ import org.optaplanner.core.impl.heuristic.selector.move.generic.list.SubListCha
  * <ul>
  * <li>any move that touches a fixed team day ({@link TeamDay#isPinned}: what happened, or is pinned),
  * as source or destination; every generic move selector of the configuration has this filter;</li>
- * <li>moving a visit into a holding list on its own: accepting such moves lets the search drift;
- * trading a low-priority visit for a higher-priority one is still possible through swaps;</li>
+ * <li>moving a visit into a holding list on its own, unless its place breaks a hard rule (a day it may
+ * not have, a skill, the minimum gap, or a route over its count, hours, windows or points): then
+ * taking it out may be the only repair, as for two visits of one elder whose days are too close;
+ * otherwise it only loses the visit, and accepting such moves lets the search drift; trading a
+ * low-priority visit for a higher-priority one goes through swaps and {@link DisplaceMoveFactory};</li>
  * <li>moving one visit of an elder with allowed day combinations to another day, alone or by a swap:
  * that breaks the combination; {@link PatternChangeMove} changes the days of all visits at once;</li>
  * <li>putting a visit on a day whose team cannot reach it and be back within the hours
@@ -29,8 +35,10 @@ public class RosterMoveFilter implements SelectionFilter<RosterPlan, Move<Roster
             TeamDay from = (TeamDay) change.getSourceEntity();
             TeamDay to = (TeamDay) change.getDestinationEntity();
             PlanningVisit visit = (PlanningVisit) change.getMovedValue();
-            return !from.isPinned() && !to.isPinned() && !to.isHolding() && to.canReach(visit)
-                    && keepsPattern(visit, from, to);
+            if (to.isHolding()) {
+                return !from.isPinned() && !from.isHolding() && breaksHardRule(scoreDirector.getWorkingSolution(), visit);
+            }
+            return !from.isPinned() && !to.isPinned() && to.canReach(visit) && keepsPattern(visit, from, to);
         }
         if (move instanceof ListSwapMove<RosterPlan> swap) {
             TeamDay left = (TeamDay) swap.getLeftEntity();
@@ -46,6 +54,39 @@ public class RosterMoveFilter implements SelectionFilter<RosterPlan, Move<Roster
                     .subList(change.getFromIndex(), change.getToIndex()).stream().allMatch(to::canReach);
         }
         return touchesNoFixedDay(move);
+    }
+
+    /** The plan {@link #visitsByElder} was built for: a filter may outlive a solve. */
+    private RosterPlan indexed;
+    private Map<Long, List<PlanningVisit>> visitsByElder = Map.of();
+
+    /** Whether the planned visit's place breaks a hard rule that taking it out would mend. */
+    private boolean breaksHardRule(RosterPlan plan, PlanningVisit visit) {
+        TeamDay day = visit.getTeamDay();
+        int dayIndex = day.getDayIndex();
+        if (!visit.allowedOn(dayIndex) || !day.getTeam().hasSkills(visit.getRequiredSkills()) || !day.canReach(visit)) {
+            return true;
+        }
+        if (plan != indexed) {
+            visitsByElder = plan.getVisits().stream().collect(Collectors.groupingBy(PlanningVisit::getElderId));
+            indexed = plan;
+        }
+        for (PlanningVisit sibling : visitsByElder.getOrDefault(visit.getElderId(), List.of())) {
+            if (sibling != visit && sibling.isAssigned() && !visit.keepsGap(dayIndex, sibling.dayIndex())) {
+                return true;
+            }
+        }
+        List<PlanningVisit> route = day.getVisits();
+        int load = 0;
+        for (PlanningVisit planned : route) {
+            if (planned.getArrivalTime() != null && planned.lateSeconds() > 0) {
+                return true;
+            }
+            load += planned.getLoad();
+        }
+        PlanningVisit last = route.get(route.size() - 1);
+        return route.size() > day.getMaxVisits() || load > day.getLoadCapacity()
+                || (last.getArrivalTime() != null && last.overtimeSeconds() > 0);
     }
 
     /** Whether a move leaves every pinned team day alone; also used by the custom moves' doability. */

@@ -64,7 +64,7 @@ final class RouteInsertion {
         return best;
     }
 
-    private static int load(List<PlanningVisit> route) {
+    static int load(List<PlanningVisit> route) {
         int sum = 0;
         for (PlanningVisit visit : route) {
             sum += visit.getLoad();

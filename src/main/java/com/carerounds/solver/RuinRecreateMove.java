@@ -10,8 +10,9 @@ import org.optaplanner.core.impl.heuristic.move.AbstractMove;
 /**
  * Replaces the routes of some team days with new ones in one step: the routes a
  * {@link RuinRecreateMoveFactory} drafted after taking a few nearby visits out and putting each back
- * where it fits best. The visits of the new routes are exactly those of the old ones, so no visit is
- * lost; the undo move puts the old routes back.
+ * where it fits best, or a {@link DisplaceMoveFactory} after a waiting visit took a lower-priority
+ * visit's place (a holding list being one of the routes). The visits of the new routes are exactly
+ * those of the old ones, so no visit is lost; the undo move puts the old routes back.
  */
 final class RuinRecreateMove extends AbstractMove<RosterPlan> {
 
@@ -19,10 +20,17 @@ final class RuinRecreateMove extends AbstractMove<RosterPlan> {
 
     private final Map<TeamDay, List<PlanningVisit>> routes;
     private final List<PlanningVisit> ruined;
+    /** What drafted the routes, for the solver's move statistics. */
+    private final String type;
 
     RuinRecreateMove(Map<TeamDay, List<PlanningVisit>> routes, List<PlanningVisit> ruined) {
+        this(routes, ruined, "RuinRecreateMove");
+    }
+
+    RuinRecreateMove(Map<TeamDay, List<PlanningVisit>> routes, List<PlanningVisit> ruined, String type) {
         this.routes = routes;
         this.ruined = ruined;
+        this.type = type;
     }
 
     @Override
@@ -34,7 +42,7 @@ final class RuinRecreateMove extends AbstractMove<RosterPlan> {
     protected RuinRecreateMove createUndoMove(ScoreDirector<RosterPlan> scoreDirector) {
         Map<TeamDay, List<PlanningVisit>> current = new LinkedHashMap<>();
         routes.keySet().forEach(day -> current.put(day, List.copyOf(day.getVisits())));
-        return new RuinRecreateMove(current, ruined);
+        return new RuinRecreateMove(current, ruined, type);
     }
 
     @Override
@@ -57,7 +65,7 @@ final class RuinRecreateMove extends AbstractMove<RosterPlan> {
         Map<TeamDay, List<PlanningVisit>> rebased = new LinkedHashMap<>();
         routes.forEach((day, visits) -> rebased.put(destination.lookUpWorkingObject(day),
                 visits.stream().map(destination::lookUpWorkingObject).toList()));
-        return new RuinRecreateMove(rebased, ruined.stream().map(destination::lookUpWorkingObject).toList());
+        return new RuinRecreateMove(rebased, ruined.stream().map(destination::lookUpWorkingObject).toList(), type);
     }
 
     @Override
@@ -72,11 +80,11 @@ final class RuinRecreateMove extends AbstractMove<RosterPlan> {
 
     @Override
     public String getSimpleMoveTypeDescription() {
-        return "RuinRecreateMove";
+        return type;
     }
 
     @Override
     public String toString() {
-        return "ruin and recreate " + ruined;
+        return type + " " + ruined;
     }
 }

@@ -173,13 +173,21 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
         }
     }
 
-    /**
-     * A random day the unassigned visit may be on, at least the minimum gap from the elder's planned
-     * visits; -1 if there is none. Elders with day combinations are left to the pattern-change move.
-     */
+    /** A random one of the unassigned visit's {@link #freeDays}; -1 if there is none. */
     private int freeDay(PlanningVisit visit, Random random) {
+        List<Integer> candidates = freeDays(visit, visitsByElder, daysByIndex);
+        return candidates.isEmpty() ? -1 : candidates.get(random.nextInt(candidates.size()));
+    }
+
+    /**
+     * The days the unassigned visit may be on, with a team day open to it, at least the minimum gap from
+     * the elder's planned visits. Elders with day combinations have none: they are left to the
+     * pattern-change move.
+     */
+    static List<Integer> freeDays(PlanningVisit visit, Map<Long, List<PlanningVisit>> visitsByElder,
+                                  List<List<TeamDay>> daysByIndex) {
         if (visit.getPatterns() != null) {
-            return -1;
+            return List.of();
         }
         List<PlanningVisit> siblings = visitsByElder.getOrDefault(visit.getElderId(), List.of());
         List<Integer> candidates = new ArrayList<>();
@@ -188,7 +196,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
                 candidates.add(day);
             }
         }
-        return candidates.isEmpty() ? -1 : candidates.get(random.nextInt(candidates.size()));
+        return candidates;
     }
 
     private static boolean apartFrom(List<PlanningVisit> siblings, int day, PlanningVisit visit) {

@@ -49,8 +49,12 @@
  * gaps, spacing and combinations hold; a waiting visit is put in among them on a day it may have.
  * Whether a visit fits at a place in a route is known in constant time
  * ({@link com.carerounds.solver.RouteInsertion}: when the team leaves each visit and the latest start
- * at each that keeps the rest of the route on time). Moves into a holding list are filtered
- * ({@link com.carerounds.solver.RosterMoveFilter}): unassigning alone never helps.
+ * at each that keeps the rest of the route on time). A displace move
+ * ({@link com.carerounds.solver.DisplaceMoveFactory}) lets a waiting visit, drawn by priority, take the
+ * place of the lowest-priority visit whose removal lets it fit, which waits instead: a full day takes
+ * a home hospital bed ahead of a routine visit. Moves into a holding list alone are filtered
+ * ({@link com.carerounds.solver.RosterMoveFilter}) unless the visit's place breaks a hard rule:
+ * otherwise unassigning alone never helps.
  *
  * <h2>Acceptance</h2>
  * Late acceptance, sized per solve to the time a visit has ({@link com.carerounds.solver.SearchSizing}):

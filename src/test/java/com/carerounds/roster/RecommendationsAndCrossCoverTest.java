@@ -119,6 +119,10 @@ class RecommendationsAndCrossCoverTest {
 
     /** An elder with a contract in force and an assessment, contracted to a team that may be chosen by a filter. */
     private Elder elderWhoseTeam(Predicate<Team> which) {
+        return elderWhoseTeam(which, elder -> true);
+    }
+
+    private Elder elderWhoseTeam(Predicate<Team> which, Predicate<Elder> also) {
         RosterPlanMapper.Inputs in = loader.load(rosterId);
         return in.elders().values().stream()
                 .filter(e -> in.contractByElder().containsKey(e.getId()))
@@ -126,13 +130,30 @@ class RecommendationsAndCrossCoverTest {
                         && in.contractByElder().get(e.getId()).getEndDate() == null)
                 .filter(e -> e.getUnavailableDates().isEmpty() && e.getNeeds().isEmpty())
                 .filter(e -> which.test(teams.findById(in.contractByElder().get(e.getId()).getTeamId()).orElseThrow()))
+                .filter(also)
                 .min(Comparator.comparing(Elder::getCode)).orElseThrow();
+    }
+
+    /**
+     * As {@link #elderWhoseTeam}, with a weekday between the dates at least the minimum gap from each of
+     * the elder's planned visits: where the solve put them decides whether one more fits in the dates.
+     */
+    private Elder elderWithADayBetween(String from, String to) {
+        RosterPlanMapper.Inputs in = loader.load(rosterId);
+        return elderWhoseTeam(team -> true, elder -> {
+            int gap = in.policy().tierFor(elder.latestAssessmentOn(MONTH.atEndOfMonth()).orElseThrow().score()).minGapDays();
+            List<LocalDate> planned = in.visits().stream()
+                    .filter(v -> v.getElderId().equals(elder.getId()) && v.isAssigned()).map(Visit::getVisitDate).toList();
+            return LocalDate.parse(from).datesUntil(LocalDate.parse(to).plusDays(1))
+                    .filter(day -> day.getDayOfWeek().getValue() <= 5)
+                    .anyMatch(day -> planned.stream().allMatch(p -> Math.abs(ChronoUnit.DAYS.between(p, day)) >= gap));
+        });
     }
 
     @Test
     @Order(1)
     void theBestPlacesKeepEveryHardRuleAndStayInTheWindow() throws Exception {
-        Elder elder = elderWhoseTeam(team -> true);
+        Elder elder = elderWithADayBetween("2026-12-07", "2026-12-18");
         JsonNode answer = recommend(elder.getId(), "2026-12-07", "2026-12-18");
 
         assertThat(answer.get("from").asText()).isEqualTo("2026-12-07");
@@ -154,7 +175,7 @@ class RecommendationsAndCrossCoverTest {
     @Test
     @Order(2)
     void aContractedTeamOnLeaveOrWithoutTheSkillIsNamedWithWhy() throws Exception {
-        Elder away = elderWhoseTeam(team -> true);
+        Elder away = elderWithADayBetween("2026-12-14", "2026-12-18");
         Team team = teams.findById(loader.load(rosterId).contractByElder().get(away.getId()).getTeamId()).orElseThrow();
         Set<Leave> leaveBefore = team.getLeave();
         team.addLeave(new Leave(LocalDate.of(2026, 12, 14), LocalDate.of(2026, 12, 18), "training"));
@@ -191,7 +212,7 @@ class RecommendationsAndCrossCoverTest {
         if (rosterRepository.findById(rosterId).orElseThrow().getPublishedRevision() == null) {
             rosterService.publish(rosterId);
         }
-        Elder elder = elderWhoseTeam(team -> true);
+        Elder elder = elderWithADayBetween("2026-12-21", "2026-12-31");
         RosterPlanMapper.Inputs before = loader.load(rosterId);
         Set<String> violationsBefore = Set.copyOf(checker.check(before, before.visits()).violations());
         JsonNode best = recommend(elder.getId(), "2026-12-21", "2026-12-31").get("places").get(0);
@@ -263,6 +284,13 @@ class RecommendationsAndCrossCoverTest {
         Set<Long> teamsUsed = new HashSet<>();
         for (Visit v : in.visits().stream().filter(v -> v.isAssigned() && v.getRequiredSkills().skills().isEmpty()
                 && v.getTeamId().equals(contractedOf.get(v.getElderId()))).sorted(Comparator.comparing(Visit::getId)).toList()) {
+            // The team going on leave makes only its own elders' visits that day: a cross-cover on a day of
+            // leave no longer fits and has no reason to give.
+            boolean onlyOwnThatDay = in.visits().stream().filter(o -> o.isAssigned() && o.getTeamId().equals(v.getTeamId())
+                    && o.getVisitDate().equals(v.getVisitDate())).allMatch(o -> o.getTeamId().equals(contractedOf.get(o.getElderId())));
+            if (chosen.isEmpty() && !onlyOwnThatDay) {
+                continue;
+            }
             if (chosen.size() < 3 && teamsUsed.add(v.getTeamId())) {
                 chosen.add(v);
             }

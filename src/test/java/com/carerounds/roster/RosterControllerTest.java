@@ -86,7 +86,10 @@ class RosterControllerTest {
                 .andExpect(jsonPath("$.unassigned[*].reason", everyItem(notNullValue())))
                 .andExpect(jsonPath("$.constraints[*].constraint", hasItem("Travel time")))
                 .andExpect(jsonPath("$.kpis.visitsPlanned", greaterThan(700)))
-                .andExpect(jsonPath("$.kpis.teams.length()", is(6)));
+                .andExpect(jsonPath("$.kpis.teams.length()", is(6)))
+                .andExpect(jsonPath("$.kpis.homeHospitalBedUnassigned", is(0)))
+                .andExpect(jsonPath("$.kpis.homeHospitalBedInversions", is(0)))
+                .andExpect(jsonPath("$.kpis.priorityInversions", notNullValue()));
 
         // The board's days: every team day the calendar, leave and capacity allow, with its route's time out.
         String view = http.perform(get("/api/rosters/{id}", id)).andReturn().getResponse().getContentAsString();

@@ -34,8 +34,9 @@ import org.optaplanner.core.impl.solver.DefaultSolverFactory;
 /**
  * Every custom move of the solver configuration, on seeded random rosters of each shape the product
  * meets: periodic elders with many day combinations, one team over many days, mostly empty routes,
- * several visits of one elder in one route, routine elders with windows and skills; visits start
- * in routes, in holding lists and on no list. OptaPlanner runs the after-listeners of a move on the
+ * several visits of one elder in one route, routine elders with windows and skills, and an
+ * under-supplied month whose routes are full and whose holding lists are long (where a waiting visit
+ * takes a lower-priority one's place); visits start in routes, in holding lists and on no list. OptaPlanner runs the after-listeners of a move on the
  * final routes, so a move that announces a range for a route it changed twice, or undoes
  * inexactly, corrupts the next and previous visits of others or crashes the solve (issue 15): here
  * FULL_ASSERT recomputes shadow variables and the score after every move and undo and fails first.
@@ -55,7 +56,7 @@ class CustomMovesFullAssertTest {
             ((DefaultSolverFactory<RosterPlan>) SolverFactory.<RosterPlan>create(
                     SolverConfig.createFromXmlResource("solverConfig.xml"))).getScoreDirectorFactory();
 
-    enum Shape { PERIODIC, ONE_TEAM_MANY_DAYS, EMPTY_ROUTES, ONE_ELDER_ONE_ROUTE, ROUTINE }
+    enum Shape { PERIODIC, ONE_TEAM_MANY_DAYS, EMPTY_ROUTES, ONE_ELDER_ONE_ROUTE, ROUTINE, UNDER_SUPPLIED }
 
     static Stream<Arguments> rosters() {
         return Stream.of(Shape.values())
@@ -66,7 +67,8 @@ class CustomMovesFullAssertTest {
     void everyCustomMoveOfTheConfigurationIsCoveredHere() {
         assertThat(customMoveFactories(SolverConfig.createFromXmlResource("solverConfig.xml")))
                 .as("a new custom move must be added to the undo test below")
-                .containsExactlyInAnyOrder(RuinRecreateMoveFactory.class, PatternChangeMoveFactory.class);
+                .containsExactlyInAnyOrder(RuinRecreateMoveFactory.class, PatternChangeMoveFactory.class,
+                        DisplaceMoveFactory.class);
     }
 
     @ParameterizedTest(name = "{0} {1}")
@@ -97,36 +99,44 @@ class CustomMovesFullAssertTest {
         try (InnerScoreDirector<RosterPlan, HardMediumSoftLongScore> director = scoreDirector()) {
             director.setWorkingSolution(plan);
             List<MoveIteratorFactory<RosterPlan, ? extends Move<RosterPlan>>> factories =
-                    List.of(new RuinRecreateMoveFactory(), new PatternChangeMoveFactory());
+                    List.of(new RuinRecreateMoveFactory(), new PatternChangeMoveFactory(), new DisplaceMoveFactory());
+            // The factories' moves interleaved: each meets the routes and holding lists the others made.
+            List<Iterator<? extends Move<RosterPlan>>> iterators = new ArrayList<>();
             for (MoveIteratorFactory<RosterPlan, ? extends Move<RosterPlan>> factory : factories) {
                 factory.phaseStarted(director);
-                Iterator<? extends Move<RosterPlan>> moves = factory.createRandomMoveIterator(director, random);
-                for (int i = 0; i < MOVES_PER_FACTORY && moves.hasNext(); i++) {
-                    Move<RosterPlan> move = moves.next();
-                    if (!move.isMoveDoable(director)) {
-                        continue;
-                    }
-                    HardMediumSoftLongScore before = director.calculateScore();
-                    List<String> routesBefore = routes(plan);
-                    List<String> fixedBefore = fixedRoutes(plan);
-                    Move<RosterPlan> undo = move.doMove(director);
-                    assertThat(fixedRoutes(plan)).as("fixed routes after %s", move).isEqualTo(fixedBefore);
-                    HardMediumSoftLongScore after = director.calculateScore();
-                    director.assertShadowVariablesAreNotStale(after, move);
-                    director.assertWorkingScoreFromScratch(after, move);
-
-                    undo.doMove(director);
-                    assertThat(routes(plan)).as("routes after undoing %s", move).isEqualTo(routesBefore);
-                    assertThat(director.calculateScore()).as("score after undoing %s", move).isEqualTo(before);
-                    director.assertShadowVariablesAreNotStale(before, undo);
-                    if (random.nextBoolean()) {
-                        // Walk on, so that later moves meet the routes earlier ones made.
-                        move.doMove(director);
-                        director.calculateScore();
-                    }
-                }
-                factory.phaseEnded(director);
+                iterators.add(factory.createRandomMoveIterator(director, random));
             }
+            for (int i = 0; i < MOVES_PER_FACTORY * factories.size() && !iterators.isEmpty(); i++) {
+                Iterator<? extends Move<RosterPlan>> moves = iterators.get(random.nextInt(iterators.size()));
+                if (!moves.hasNext()) {
+                    // A factory with nothing to move here (no elder with day combinations, say).
+                    iterators.remove(moves);
+                    continue;
+                }
+                Move<RosterPlan> move = moves.next();
+                if (!move.isMoveDoable(director)) {
+                    continue;
+                }
+                HardMediumSoftLongScore before = director.calculateScore();
+                List<String> routesBefore = routes(plan);
+                List<String> fixedBefore = fixedRoutes(plan);
+                Move<RosterPlan> undo = move.doMove(director);
+                assertThat(fixedRoutes(plan)).as("fixed routes after %s", move).isEqualTo(fixedBefore);
+                HardMediumSoftLongScore after = director.calculateScore();
+                director.assertShadowVariablesAreNotStale(after, move);
+                director.assertWorkingScoreFromScratch(after, move);
+
+                undo.doMove(director);
+                assertThat(routes(plan)).as("routes after undoing %s", move).isEqualTo(routesBefore);
+                assertThat(director.calculateScore()).as("score after undoing %s", move).isEqualTo(before);
+                director.assertShadowVariablesAreNotStale(before, undo);
+                if (random.nextBoolean()) {
+                    // Walk on, so that later moves meet the routes earlier ones made.
+                    move.doMove(director);
+                    director.calculateScore();
+                }
+            }
+            factories.forEach(factory -> factory.phaseEnded(director));
         }
     }
 
@@ -214,11 +224,15 @@ class CustomMovesFullAssertTest {
             default -> 2 + random.nextInt(5);
         };
         int elderCount = switch (shape) {
-            case PERIODIC -> 8 + random.nextInt(13);
+            case PERIODIC, UNDER_SUPPLIED -> 8 + random.nextInt(13);
             case EMPTY_ROUTES -> 2 + random.nextInt(3);
             default -> 5 + random.nextInt(8);
         };
-        double patterned = shape == Shape.ROUTINE ? 0.2 : 0.8;
+        double patterned = switch (shape) {
+            case ROUTINE -> 0.2;
+            case UNDER_SUPPLIED -> 0;
+            default -> 0.8;
+        };
 
         List<PlanningTeam> teams = new ArrayList<>();
         List<TeamDay> days = new ArrayList<>();
@@ -229,8 +243,9 @@ class CustomMovesFullAssertTest {
             for (int day = 0; day < horizon; day++) {
                 // Some days off, except for the first team, which works them all.
                 if (t == 1 || random.nextInt(6) > 0) {
-                    int capacity = 120 + random.nextInt(361);
-                    int maxVisits = 2 + random.nextInt(5);
+                    boolean scarce = shape == Shape.UNDER_SUPPLIED;
+                    int capacity = 120 + random.nextInt(scarce ? 121 : 361);
+                    int maxVisits = 2 + random.nextInt(scarce ? 2 : 5);
                     TeamDay teamDay = random.nextInt(5) == 0 ? Fixtures.fixedDay(team, day, capacity, maxVisits)
                             : Fixtures.day(team, day, capacity, maxVisits);
                     days.add(teamDay);
@@ -258,7 +273,7 @@ class CustomMovesFullAssertTest {
                     visit.withPublished(1 + random.nextInt(teamCount), random.nextInt(horizon),
                             8 * 3600 + random.nextInt(480) * 60, 1 + random.nextInt(28));
                 }
-                if (shape == Shape.ROUTINE && random.nextInt(3) == 0) {
+                if ((shape == Shape.ROUTINE || shape == Shape.UNDER_SUPPLIED) && random.nextInt(3) == 0) {
                     int start = 8 * 3600 + random.nextInt(6) * 3600;
                     visit.withWindow(start, start + 3600 + random.nextInt(3) * 3600);
                 }
@@ -313,8 +328,9 @@ class CustomMovesFullAssertTest {
     }
 
     /**
-     * Where the elder's visits start: all in one route (that shape), else each in a random route, in a
-     * holding list or on no list (construction places it).
+     * Where the elder's visits start: all in one route (that shape); under-supplied, in a random route
+     * where it fits, else in a holding list; else each in a random route, in a holding list or on no
+     * list (construction places it).
      */
     private static void place(Shape shape, List<PlanningVisit> visits, List<TeamDay> working, List<TeamDay> holdings,
                               Random random) {
@@ -322,6 +338,17 @@ class CustomMovesFullAssertTest {
         for (PlanningVisit visit : visits) {
             int draw = random.nextInt(10);
             TeamDay day;
+            if (shape == Shape.UNDER_SUPPLIED) {
+                day = working.get(random.nextInt(working.size()));
+                RouteInsertion.Result fit = day.hasRoomFor(visit, day.getVisits().size(), RouteInsertion.load(day.getVisits()))
+                        ? RouteInsertion.best(day, visit) : null;
+                if (fit != null && fit.cost() != RouteInsertion.INFEASIBLE) {
+                    day.getVisits().add(fit.position(), visit);
+                } else {
+                    holdings.get(random.nextInt(holdings.size())).getVisits().add(visit);
+                }
+                continue;
+            }
             if (shape == Shape.ONE_ELDER_ONE_ROUTE && draw < 7) {
                 day = shared;
             } else if (draw < 2) {
