@@ -93,7 +93,7 @@ public class RosterRecommendations {
                                  ContractedTeam contractedTeam) {
     }
 
-    /** The visit added (or the waiting one placed), where, and the visits of that route whose start or position it moved. */
+    /** The visit added (or the waiting one placed), where, and the visits of that route it retimed or moved. */
     public record Applied(Long rosterId, RosterStatus rosterStatus, Long visitId, Place place,
                           List<Long> retimedVisitIds) {
     }
@@ -114,14 +114,14 @@ public class RosterRecommendations {
                 .map(place -> place(place, teams, contractedId)).orElse(null);
         boolean among = best.stream().anyMatch(Place::contractedTeam);
         Visit visit = prepared.visit();
-        return new Recommendation(rosterId, request.elderId(), request.visitId(), visit.getKind(), visit.getRequiredSkills().skills(),
-                visit.getDurationMinutes(), prepared.from(), prepared.to(), best,
+        return new Recommendation(rosterId, request.elderId(), request.visitId(), visit.getKind(),
+                visit.getRequiredSkills().skills(), visit.getDurationMinutes(), prepared.from(), prepared.to(), best,
                 contractedTeam(prepared, teams.get(contractedId), contractedBest, among));
     }
 
     /**
-     * Adds the visit (or places the waiting one) at the place (its team, date and position in the whole route), if it is feasible
-     * as the roster stands now; the visits after it on that route start later. A published roster's
+     * Adds the visit (or places the waiting one) at the place (its team, date and position in the whole
+     * route), if it is feasible as the roster stands now; the visits after it on that route start later. A published roster's
      * plan becomes a draft beside the published revision, which the doctors keep seeing until the next
      * publication.
      */
