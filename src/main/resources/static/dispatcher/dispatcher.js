@@ -57,7 +57,8 @@ async function find(keep = null) {
     replan.clear();
     showStatus({ status: 'DRAFT' });
     $('status').textContent = t('noRoster');
-    ['board', 'unassigned', 'kpis', 'constraints', 'revisions', 'revision'].forEach(id => { $(id).innerHTML = ''; });
+    ['board', 'unassigned', 'kpis', 'constraints', 'revisions', 'revision', 'draft-changes', 'draft-summary'].forEach(id => { $(id).innerHTML = ''; });
+    $('draft-box').hidden = true;
     await coverage.refresh();
     $('selected').hidden = true;
     return;
@@ -160,8 +161,8 @@ async function board() {
   $('unassigned').innerHTML = view.unassigned.length === 0 ? `<li>${t('noneUnassigned')}</li>` : view.unassigned.map(u => `<li data-visit="${u.visitId}">${
     esc(u.elderName)}${u.kind === 'HOME_HOSPITAL_BED' ? ` <span class="tag bed">${t('homeBed')}</span>` : ''} — ${
     esc(t(u.reason))}${t(`do_${u.reason}`) !== `do_${u.reason}` ? `; ${t('whatToDo')}: ${esc(t(`do_${u.reason}`))}` : ''}
-    <button type="button" class="secondary" data-find-elder="${u.elderId}" aria-label="${t('findPlaceFor')}: ${esc(u.elderName)}">${
-    t('findPlace')}</button></li>`).join('');
+    <button type="button" class="secondary" data-find-visit="${u.visitId}" data-elder="${u.elderId}" aria-label="${
+    t('findPlaceForVisit')}: ${esc(u.elderName)}">${t('findPlace')}</button></li>`).join('');
   const k = view.kpis;
   $('kpis').innerHTML = [[t('visitsPlanned'), `${k.visitsPlanned} / ${k.visitsRequired}`],
     [t('travelPerVisit'), k.travelMinutesPerVisit.toFixed(1)],
@@ -180,7 +181,27 @@ async function board() {
   })));
   // What lies below the board (the forms' choices, the month's events, the coverage) follows it, not
   // delaying its first frame.
-  await Promise.all([replan.show(), coverage.refresh()]);
+  await Promise.all([replan.show(), coverage.refresh(), draft()]);
+}
+
+/**
+ * A draft beside the published revision (a re-plan, an event's proposal, a placed visit): what publishing
+ * it would change per team, read again on every load, so a reload does not lose it.
+ */
+async function draft() {
+  const box = $('draft-box');
+  if (view.publishedRevision == null || view.status === 'PUBLISHED' || view.status === 'SOLVING') {
+    box.hidden = true;
+    $('draft-summary').textContent = '';
+    return;
+  }
+  const changes = await api('GET', `/api/rosters/${roster.id}/draft/changes`);
+  // A move between teams is listed under both: each visit is counted once.
+  const count = kind => new Set(changes.teams.flatMap(team => team[kind].map(c => c.visitId))).size;
+  $('draft-summary').textContent = changes.teams.length ? `${t('added')} ${count('added')} · ${t('cancelled')} ${count('cancelled')} · ${
+    t('moved')} ${count('moved')} · ${changes.teams.length} ${t('teamsChanged')}` : t('noChanges');
+  $('draft-changes').innerHTML = teamChangesHtml(changes.teams, ix.teamNames, ix.elderOf);
+  box.hidden = false;
 }
 
 function showSelection() {

@@ -85,12 +85,13 @@ export function setUpReplan(board) {
     say(`${t('PUBLISHED')}: ${t('revision')} ${publication.revision}`);
   }));
 
-  $('places-form').addEventListener('submit', guard(async () => {
-    const elderId = Number($('places-elder').value);
-    const recommendation = await api('POST', `/api/rosters/${board.roster().id}/recommendations`,
-      { elderId, from: $('places-from').value || null, to: $('places-to').value || null });
-    showPlaces(recommendation);
-  }));
+  /** {@code body}: the elder and the days for a new visit, or the elder and a waiting visit ({@code visitId}). */
+  async function findPlaces(body) {
+    showPlaces(await api('POST', `/api/rosters/${board.roster().id}/recommendations`, body));
+  }
+
+  $('places-form').addEventListener('submit', guard(() => findPlaces(
+    { elderId: Number($('places-elder').value), from: $('places-from').value || null, to: $('places-to').value || null })));
 
   function placeRow(place, index) {
     const label = `${t('applyPlace')}: ${place.teamName} ${formatDay(place.date)} ${formatTime(place.plannedStart)}`;
@@ -104,14 +105,14 @@ export function setUpReplan(board) {
   let shown = null;
   function showPlaces(r) {
     const ix = board.ix();
-    shown = { elderId: r.elderId, places: [...r.places, ...(r.contractedTeam?.bestPlace ? [r.contractedTeam.bestPlace] : [])] };
+    shown = { elderId: r.elderId, visitId: r.visitId, places: [...r.places, ...(r.contractedTeam?.bestPlace ? [r.contractedTeam.bestPlace] : [])] };
     const c = r.contractedTeam;
     const why = c?.amongPlaces ? t('contractedAmong')
       : `${t('contractedNotAmong')}${c?.reason ? `: ${contractedReasonText(c.reason, c.missingSkills)}` : ''}`;
     const best = c && !c.amongPlaces && c.bestPlace ? `<p>${t('contractedBest')}: ${esc(c.bestPlace.teamName)} ${formatDay(c.bestPlace.date)}
       ${formatTime(c.bestPlace.plannedStart)} · ${t('scoreChange')} ${esc(c.bestPlace.scoreChange)}
       <button type="button" class="secondary" data-apply="${shown.places.length - 1}">${t('applyPlace')}</button></p>` : '';
-    $('places').innerHTML = `<p>${t('visitOf')}${esc(ix.elderName.get(r.elderId) ?? '')} · ${t(r.kind)}
+    $('places').innerHTML = `<p id="places-for">${t(r.visitId ? 'placesFor' : 'visitOf')}${esc(ix.elderName.get(r.elderId) ?? '')} · ${t(r.kind)}
       · ${r.durationMinutes} ${t('minutes')} · ${formatDay(r.from)} – ${formatDay(r.to)}</p>
       <div class="verdict${c?.amongPlaces ? ' ok' : ''}" id="contracted-verdict"><strong>${t('contractedTeam')}: ${esc(c?.teamName ?? '')}</strong> — ${esc(why)}${best}</div>
       ${r.places.length ? `<h3>${t('recommendations')}</h3><div class="scroll-x"><table class="board" id="place-list"><tr>
@@ -125,7 +126,7 @@ export function setUpReplan(board) {
     if (!button || !shown) return;
     const place = shown.places[Number(button.dataset.apply)];
     const applied = await api('POST', `/api/rosters/${board.roster().id}/recommendations/apply`,
-      { elderId: shown.elderId, teamId: place.teamId, date: place.date, position: place.position });
+      { elderId: shown.elderId, visitId: shown.visitId, teamId: place.teamId, date: place.date, position: place.position });
     shown = null;
     $('places').innerHTML = `<p id="place-applied">${t('placedAt')} ${esc(applied.place.teamName)} ${formatDay(applied.place.date)} ${
       formatTime(applied.place.plannedStart)}</p>`;
@@ -133,13 +134,12 @@ export function setUpReplan(board) {
     say(`${t('placedAt')} ${applied.place.teamName} ${formatDay(applied.place.date)} ${formatTime(applied.place.plannedStart)}`);
   }));
 
-  // From an unassigned visit's line: the places for another visit of that elder.
+  // From an unassigned visit's line: the places for that visit itself (applying one places it, adds none).
   $('unassigned').addEventListener('click', guard(async event => {
-    const button = event.target.closest('button[data-find-elder]');
+    const button = event.target.closest('button[data-find-visit]');
     if (!button) return;
-    $('places-elder').value = button.dataset.findElder;
+    await findPlaces({ elderId: Number(button.dataset.elder), visitId: Number(button.dataset.findVisit) });
     $('places-section').scrollIntoView();
-    $('places-form').requestSubmit();
   }));
 
   return {

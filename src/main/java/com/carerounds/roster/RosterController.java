@@ -130,6 +130,20 @@ class RosterController {
         return revisions.list(guard(id));
     }
 
+    /** What publishing the roster's working plan would change, per team, against its published revision. */
+    public record DraftChanges(Long rosterId, RosterStatus rosterStatus, Integer publishedRevision,
+                               List<RosterRevisions.TeamChanges> teams) {
+    }
+
+    // Read again after a reload: the event's answer shows the proposal only once.
+    @Operation(summary = "Read what publishing the roster's draft would change for each team against the published "
+            + "revision (added, cancelled, moved); on a roster not yet published, every planned visit is added.")
+    @GetMapping("/{id}/draft/changes")
+    DraftChanges draftChanges(@PathVariable Long id) {
+        RosterSolvingService.Status status = solving.status(guard(id));
+        return new DraftChanges(id, status.rosterStatus(), status.publishedRevision(), rosters.pending(id));
+    }
+
     @Operation(summary = "Read a team's route on one day for the map: the center, the stops in order, the legs.")
     @GetMapping("/{id}/route")
     RouteMaps.RouteMap route(@PathVariable Long id, @RequestParam Long teamId,

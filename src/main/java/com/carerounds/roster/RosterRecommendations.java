@@ -7,6 +7,7 @@ import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.solver.ContractedTeamCheck;
 import com.carerounds.solver.PlanningVisit;
 import com.carerounds.solver.RosterPlan;
+import com.carerounds.solver.Routes;
 import com.carerounds.solver.TeamDay;
 import com.carerounds.solver.VisitPlacement;
 import com.carerounds.team.Skill;
@@ -15,6 +16,7 @@ import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitKind;
 import com.carerounds.visit.VisitPlanWriter;
 import com.carerounds.visit.VisitRepository;
+import com.carerounds.visit.VisitStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -32,8 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The best places for one new or urgent visit in a planned roster, without a full solve: every place
  * that keeps the hard rules (the team's skills, the elder's allowed days and the minimum gap, the day's
  * visit count, minutes and home-visit hours, windows), scored by the roster's own constraints
- * ({@link VisitPlacement}), and why the elder's contracted team is or is not among the best. Applying
- * one adds the visit to the roster's working plan (on a published roster, the draft beside the
+ * ({@link VisitPlacement}), and why the elder's contracted team is or is not among the best; or the
+ * same for a visit of the roster waiting unassigned. Applying one adds the visit (or places the waiting
+ * one) in the roster's working plan (on a published roster, the draft beside the
  * published revision) at that place.
  */
 @Service
@@ -81,25 +84,28 @@ public class RosterRecommendations {
                                  Set<Skill> missingSkills, Place bestPlace) {
     }
 
-    /** The visit as the policy has it, the days looked at, the best places first. */
-    public record Recommendation(Long rosterId, Long elderId, VisitKind kind, Set<Skill> requiredSkills,
+    /**
+     * The visit as the policy has it ({@code visitId}: the waiting visit asked about, null for a new one),
+     * the days looked at, the best places first.
+     */
+    public record Recommendation(Long rosterId, Long elderId, Long visitId, VisitKind kind, Set<Skill> requiredSkills,
                                  int durationMinutes, LocalDate from, LocalDate to, List<Place> places,
                                  ContractedTeam contractedTeam) {
     }
 
-    /** The visit added, where, and the visits of that route whose start or position it moved. */
+    /** The visit added (or the waiting one placed), where, and the visits of that route it retimed or moved. */
     public record Applied(Long rosterId, RosterStatus rosterStatus, Long visitId, Place place,
                           List<Long> retimedVisitIds) {
     }
 
-    /** The roster's plan with the new visit on no route, and what it was made from. */
+    /** The roster's plan with the new or waiting visit on no route, and what it was made from. */
     private record Prepared(Roster roster, RosterPlanMapper.Inputs inputs, RosterPlan plan, Visit visit,
                             PlanningVisit planned, LocalDate from, LocalDate to) {
     }
 
     @Transactional(readOnly = true)
     public Recommendation recommend(Long rosterId, RecommendationRequest request) {
-        Prepared prepared = prepare(rosterId, request.elderId(), request.from(), request.to());
+        Prepared prepared = prepare(rosterId, request.elderId(), request.visitId(), request.from(), request.to());
         List<VisitPlacement.Place> found = placement.places(prepared.plan(), prepared.planned());
         Map<Long, Team> teams = teams(prepared.inputs());
         Long contractedId = prepared.inputs().contractByElder().get(request.elderId()).getTeamId();
@@ -108,20 +114,20 @@ public class RosterRecommendations {
                 .map(place -> place(place, teams, contractedId)).orElse(null);
         boolean among = best.stream().anyMatch(Place::contractedTeam);
         Visit visit = prepared.visit();
-        return new Recommendation(rosterId, request.elderId(), visit.getKind(), visit.getRequiredSkills().skills(),
-                visit.getDurationMinutes(), prepared.from(), prepared.to(), best,
+        return new Recommendation(rosterId, request.elderId(), request.visitId(), visit.getKind(),
+                visit.getRequiredSkills().skills(), visit.getDurationMinutes(), prepared.from(), prepared.to(), best,
                 contractedTeam(prepared, teams.get(contractedId), contractedBest, among));
     }
 
     /**
-     * Adds the visit at the place (its team, date and position in the whole route), if it is feasible
-     * as the roster stands now; the visits after it on that route start later. A published roster's
+     * Adds the visit (or places the waiting one) at the place (its team, date and position in the whole
+     * route), if it is feasible as the roster stands now; the visits after it on that route start later. A published roster's
      * plan becomes a draft beside the published revision, which the doctors keep seeing until the next
      * publication.
      */
     @Transactional
     public Applied apply(Long rosterId, PlacementRequest request) {
-        Prepared prepared = prepare(rosterId, request.elderId(), request.date(), request.date());
+        Prepared prepared = prepare(rosterId, request.elderId(), request.visitId(), request.date(), request.date());
         TeamDay day = prepared.plan().getTeamDays().stream()
                 .filter(d -> !d.isHolding() && !d.isPinned() && d.getTeam().id() == request.teamId()
                         && d.getDate().equals(request.date()))
@@ -162,7 +168,7 @@ public class RosterRecommendations {
                 retimed.stream().map(Visit::getId).sorted().toList());
     }
 
-    private Prepared prepare(Long rosterId, Long elderId, LocalDate from, LocalDate to) {
+    private Prepared prepare(Long rosterId, Long elderId, Long visitId, LocalDate from, LocalDate to) {
         rosters.centerOf(rosterId);
         if (solving.isSolving(rosterId)) {
             // The running solve would write its plan over the visit.
@@ -194,10 +200,22 @@ public class RosterRecommendations {
             throw new InvalidFieldException(to == null ? "from" : "to", "no day of " + month + " is open from "
                     + first + " to " + last + ": what is past (and on a published roster the frozen days) stays as it is");
         }
+        long days = RosterPlanMapper.daysBetween(month, first, last);
+        RosterPlan plan = mapper.toSavedPlan(in, policies.weightsOf(roster.getCenterId()), openFrom);
+        if (visitId != null) {
+            Visit waiting = in.visits().stream().filter(v -> v.getId().equals(visitId) && v.getElderId().equals(elderId)
+                            && v.getStatus() == VisitStatus.PLANNED && !v.isAssigned()).findFirst()
+                    .orElseThrow(() -> new InvalidFieldException("visitId", "visit " + visitId + " is not a visit of elder "
+                            + elder.getCode() + " waiting unassigned in roster " + rosterId));
+            PlanningVisit planned = plan.getVisits().stream().filter(v -> v.getId() == visitId).findFirst().orElseThrow();
+            // It waits on its team's holding day: taken off it, it is on no route, as a new visit is.
+            Routes.takeOff(planned);
+            planned.withAllowedDays(days);
+            return new Prepared(roster, in, plan, waiting, planned, first, last);
+        }
         int number = (int) in.visits().stream().filter(v -> v.getElderId().equals(elderId)).count() + 1;
         Visit visit = new VisitDemand(in.policy(), month).visitOf(rosterId, elder, assessment, number);
-        RosterPlan plan = mapper.toSavedPlan(in, policies.weightsOf(roster.getCenterId()), openFrom);
-        PlanningVisit planned = mapper.extraVisit(in, visit, NEW_VISIT, RosterPlanMapper.daysBetween(month, first, last));
+        PlanningVisit planned = mapper.extraVisit(in, visit, NEW_VISIT, days);
         plan.getVisits().add(planned);
         return new Prepared(roster, in, plan, visit, planned, first, last);
     }

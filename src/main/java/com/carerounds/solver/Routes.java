@@ -39,6 +39,23 @@ public final class Routes {
     }
 
     /**
+     * Takes a visit off the route it is on, outside a solve (the score director is set up after): the
+     * route is linked again and the visit is on none, as a visit never placed.
+     */
+    public static void takeOff(PlanningVisit visit) {
+        TeamDay day = visit.getTeamDay();
+        if (day == null) {
+            return;
+        }
+        day.getVisits().remove(visit);
+        link(day);
+        visit.setTeamDay(null);
+        visit.setPrevious(null);
+        visit.setNext(null);
+        visit.setArrivalTime(null);
+    }
+
+    /**
      * Moves a visit from one route to a place in another, telling the score director, for the phases
      * that edit the plan outside a move (the quick re-plan's {@link MakeRoom}).
      */

@@ -148,6 +148,7 @@ class PermissionMatrixTest {
                         "{\"elderId\": " + elderId + ", \"withinDays\": 2, \"reason\": \"SICKNESS\"}",
                         expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/revisions", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
+                new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/draft/changes", null, expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/rosters/" + rosterId + "/route?teamId=" + team1 + "&date=2027-03-02", null,
                         expect(ALLOWED, ALLOWED, DENIED, DENIED, HIDDEN, HIDDEN, DENIED)),
                 new Endpoint(HttpMethod.GET, "/api/visits/" + visitId + "/history", null, expect(DENIED, DENIED, ALLOWED, HIDDEN, DENIED, DENIED, HIDDEN)),

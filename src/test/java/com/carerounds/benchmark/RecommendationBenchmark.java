@@ -97,7 +97,7 @@ public final class RecommendationBenchmark {
             Collections.shuffle(elderIds, new Random(7));
             // Warm-up: the first calls load classes and compile the hot paths.
             for (int i = 0; i < 5; i++) {
-                recommendations.recommend(rosterId, new RecommendationRequest(elderIds.get(i), null, null));
+                recommendations.recommend(rosterId, new RecommendationRequest(elderIds.get(i), null, null, null));
             }
             ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             List<Double> month = new ArrayList<>();
@@ -108,12 +108,12 @@ public final class RecommendationBenchmark {
                 Long elderId = elderIds.get(5 + i);
                 long start = System.nanoTime();
                 long cpuStart = threads.getCurrentThreadCpuTime();
-                found += recommendations.recommend(rosterId, new RecommendationRequest(elderId, null, null)).places().size();
+                found += recommendations.recommend(rosterId, new RecommendationRequest(elderId, null, null, null)).places().size();
                 month.add((System.nanoTime() - start) / 1e6);
                 // The embedded database works in the calling thread: this is the whole request's processor time.
                 cpu.add((threads.getCurrentThreadCpuTime() - cpuStart) / 1e6);
                 start = System.nanoTime();
-                recommendations.recommend(rosterId, new RecommendationRequest(elderId, MONTH.atDay(14), MONTH.atDay(18)));
+                recommendations.recommend(rosterId, new RecommendationRequest(elderId, MONTH.atDay(14), MONTH.atDay(18), null));
                 week.add((System.nanoTime() - start) / 1e6);
             }
             Collections.sort(month);

@@ -16,6 +16,7 @@ import com.carerounds.elder.CareNeed;
 import com.carerounds.elder.Elder;
 import com.carerounds.elder.ElderRepository;
 import com.carerounds.solver.RosterWeights;
+import com.carerounds.solver.UnassignedReason;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.Leave;
 import com.carerounds.team.Skill;
@@ -24,6 +25,7 @@ import com.carerounds.team.TeamRepository;
 import com.carerounds.testing.StepLimitedSolves;
 import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitRepository;
+import com.carerounds.visit.VisitStatus;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -376,6 +378,89 @@ class RecommendationsAndCrossCoverTest {
             fullTeamDays.forEach(day -> fullTeam.clearCapacityOverride(day.date()));
             teams.save(fullTeam);
         }
+    }
+
+    @Test
+    @Order(6)
+    void aWaitingVisitIsPlacedItselfAndNoVisitIsAdded() throws Exception {
+        RosterPlanMapper.Inputs before = loader.load(rosterId);
+        Visit waiting = before.visits().stream().filter(v -> v.isAssigned() && v.getStatus() == VisitStatus.PLANNED
+                        && !v.isPinned() && !v.getVisitDate().isBefore(LocalDate.of(2026, 12, 14)))
+                .min(Comparator.comparing(Visit::getId)).orElseThrow();
+        waiting.unassign(UnassignedReason.CAPACITY_EXHAUSTED.name());
+        visits.save(waiting);
+        int unassignedBefore = unassignedIds().size();
+
+        String body = "{\"elderId\": " + waiting.getElderId() + ", \"visitId\": " + waiting.getId() + "}";
+        JsonNode recommendation = JSON.readTree(http.perform(post("/api/rosters/{id}/recommendations", rosterId)
+                        .contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.visitId").value(waiting.getId()))
+                .andExpect(jsonPath("$.durationMinutes").value(waiting.getDurationMinutes()))
+                .andReturn().getResponse().getContentAsString());
+        JsonNode best = recommendation.get("places").get(0);
+        JsonNode applied = JSON.readTree(http.perform(post("/api/rosters/{id}/recommendations/apply", rosterId)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"elderId\": " + waiting.getElderId()
+                                + ", \"visitId\": " + waiting.getId() + ", \"teamId\": " + best.get("teamId")
+                                + ", \"date\": " + best.get("date") + ", \"position\": " + best.get("position") + "}"))
+                .andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString());
+
+        assertThat(applied.get("visitId").asLong()).isEqualTo(waiting.getId());
+        Visit placed = visits.findById(waiting.getId()).orElseThrow();
+        assertThat(placed.getTeamId()).isEqualTo(best.get("teamId").asLong());
+        assertThat(placed.getVisitDate()).isEqualTo(LocalDate.parse(best.get("date").asText()));
+        assertThat(placed.getPlannedStart()).isEqualTo(LocalTime.parse(best.get("plannedStart").asText()));
+        assertThat(loader.load(rosterId).visits()).as("no visit added").hasSameSizeAs(before.visits());
+        assertThat(unassignedIds()).hasSize(unassignedBefore - 1).doesNotContain(waiting.getId());
+
+        // A visit that is placed, or another elder's, is no waiting visit of the elder's.
+        http.perform(post("/api/rosters/{id}/recommendations", rosterId).contentType(MediaType.APPLICATION_JSON)
+                        .content(body))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("visitId"));
+    }
+
+    private List<Long> unassignedIds() throws Exception {
+        JsonNode roster = JSON.readTree(http.perform(get("/api/rosters/{id}", rosterId))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        List<Long> ids = new ArrayList<>();
+        roster.get("unassigned").forEach(u -> ids.add(u.get("visitId").asLong()));
+        return ids;
+    }
+
+    @Test
+    @Order(7)
+    void theDraftsChangesAreReadBeforePublishingAndArePublishedAsShown() throws Exception {
+        // A clean start: the roster published as it stands, so its draft changes nothing.
+        if (rosterRepository.findById(rosterId).orElseThrow().getStatus() != RosterStatus.PUBLISHED) {
+            rosterService.publish(rosterId);
+        }
+        http.perform(get("/api/rosters/{id}/draft/changes", rosterId)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.rosterStatus").value("PUBLISHED")).andExpect(jsonPath("$.teams.length()").value(0));
+        Elder elder = elderWhoseTeam(team -> true);
+        JsonNode best = recommend(elder.getId(), "2026-12-21", "2026-12-31").get("places").get(0);
+        JsonNode applied = JSON.readTree(http.perform(post("/api/rosters/{id}/recommendations/apply", rosterId)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"elderId\": " + elder.getId() + ", \"teamId\": "
+                                + best.get("teamId") + ", \"date\": " + best.get("date") + ", \"position\": "
+                                + best.get("position") + "}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString());
+
+        JsonNode draft = JSON.readTree(http.perform(get("/api/rosters/{id}/draft/changes", rosterId))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.rosterStatus").value("SOLVED"))
+                .andExpect(jsonPath("$.publishedRevision").isNumber())
+                .andReturn().getResponse().getContentAsString());
+        JsonNode team = draft.get("teams").get(0);
+        assertThat(draft.get("teams").size()).as("one team's news").isEqualTo(1);
+        assertThat(team.get("teamId").asLong()).isEqualTo(best.get("teamId").asLong());
+        assertThat(team.get("added").get(0).get("visitId").asLong()).isEqualTo(applied.get("visitId").asLong());
+        assertThat(team.get("added").get(0).get("after").get("date").asText()).isEqualTo(best.get("date").asText());
+        assertThat(team.get("cancelled").size() + team.get("moved").size()).isZero();
+
+        JsonNode published = JSON.readTree(http.perform(post("/api/rosters/{id}/publish", rosterId))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(published.get("teams")).as("publishing tells what the draft showed").isEqualTo(draft.get("teams"));
+        http.perform(get("/api/rosters/{id}/draft/changes", rosterId))
+                .andExpect(jsonPath("$.teams.length()").value(0));
+        http.perform(get("/api/rosters/{id}/draft/changes", 999999)).andExpect(status().isNotFound());
     }
 
     /**

@@ -8,6 +8,7 @@ import com.carerounds.account.MutableClock;
 import com.carerounds.account.Role;
 import com.carerounds.team.TeamRepository;
 import com.carerounds.testing.StepLimitedSolves;
+import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitRepository;
 import com.carerounds.visit.VisitStatus;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -571,6 +573,112 @@ class ScreensBrowserTest {
                 .isLessThanOrEqualTo(360);
         browser.screenshot("dispatcher-phone-events");
         browser.driver.manage().window().setSize(new Dimension(1400, 900));
+        browser.signOut();
+    }
+
+    @Test
+    @Order(14)
+    void anUnassignedVisitsFindAPlaceButtonPlacesThatVisitAndAddsNone() throws Exception {
+        Long waiting = jdbc.queryForObject("select min(id) from visit where roster_id = ? and status = 'PLANNED' "
+                + "and team_id is not null and not pinned and visit_date > ?", Long.class, rosterId(), LAST_MONTH.atDay(10));
+        jdbc.update("update visit set team_id = null, visit_date = null, planned_start = null, route_position = null, "
+                + "unassigned_reason = 'CAPACITY_EXHAUSTED' where id = ?", waiting);
+        int visitsBefore = jdbc.queryForObject("select count(*) from visit where roster_id = ?", Integer.class, rosterId());
+        openBoard();
+        WebElement line = waitFor(By.cssSelector("#unassigned li[data-visit='" + waiting + "']"));
+        WebElement find = line.findElement(By.cssSelector("button[data-find-visit]"));
+        assertThat(find.getText()).isEqualTo("找上门位置");
+        assertThat(find.getAttribute("aria-label")).startsWith("为这次上门找位置");
+        find.click();
+        browser.waiting(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("places-for")));
+        assertThat(browser.driver.findElement(By.id("places-for")).getText()).startsWith("为未安排的上门找位置");
+        WebElement best = waitFor(By.cssSelector("#place-list tr[data-team]"));
+        Long teamId = Long.valueOf(best.getAttribute("data-team"));
+        LocalDate date = LocalDate.parse(best.getAttribute("data-date"));
+        browser.screenshot("dispatcher-places-waiting-visit");
+        best.findElement(By.cssSelector("button[data-apply]")).click();
+        waitFor(By.id("place-applied"));
+
+        assertThat(visits.findById(waiting).orElseThrow().getTeamId()).isEqualTo(teamId);
+        assertThat(visits.findById(waiting).orElseThrow().getVisitDate()).isEqualTo(date);
+        assertThat(jdbc.queryForObject("select count(*) from visit where roster_id = ?", Integer.class, rosterId()))
+                .as("no visit added").isEqualTo(visitsBefore);
+        browser.waiting(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector(
+                "#board td[data-team='" + teamId + "'][data-date='" + date + "'] button.stop[data-visit='" + waiting + "']")).isEmpty());
+        assertThat(browser.driver.findElements(By.cssSelector("#unassigned li[data-visit='" + waiting + "']"))).isEmpty();
+        browser.signOut();
+    }
+
+    @Test
+    @Order(15)
+    @SuppressWarnings("unchecked")
+    void aReloadedBoardShowsWhatTheDraftWouldChangeBeforePublishingIt() throws Exception {
+        // The places applied before left a draft beside the published revision: a reload still shows it.
+        openBoard();
+        WebElement box = waitFor(By.id("draft-box"));
+        Map<String, Object> draft = fromPage("/api/rosters/" + rosterId() + "/draft/changes");
+        List<Map<String, Object>> teamChanges = (List<Map<String, Object>>) draft.get("teams");
+        assertThat(teamChanges).isNotEmpty();
+        assertThat(box.findElement(By.tagName("summary")).getText()).startsWith("待发布的变动").contains("新增");
+        box.findElement(By.tagName("summary")).click();
+        List<Long> expected = teamChanges.stream().flatMap(team -> Stream.of("added", "cancelled", "moved")
+                        .flatMap(kind -> ((List<Map<String, Object>>) team.get(kind)).stream()))
+                .map(change -> ((Number) change.get("visitId")).longValue()).toList();
+        List<Long> shown = browser.driver.findElements(By.cssSelector("#draft-changes section[data-team] li[data-visit]")).stream()
+                .map(e -> Long.valueOf(e.getAttribute("data-visit"))).toList();
+        assertThat(shown).as("each team's changes in the service's order").containsExactlyElementsOf(expected);
+        assertThat(browser.driver.findElements(By.cssSelector("#draft-changes section[data-team]"))).hasSize(teamChanges.size());
+        assertThat(browser.driver.findElement(By.id("publish")).getAttribute("aria-describedby")).isEqualTo("draft-summary");
+        script("document.getElementById('draft-box').scrollIntoView()");
+        browser.screenshot("dispatcher-draft-changes");
+
+        int revisions = browser.driver.findElements(By.cssSelector("#revisions tr[data-revision]")).size();
+        browser.driver.findElement(By.id("publish")).click();
+        browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#revisions tr[data-revision]")).size() == revisions + 1);
+        browser.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(By.id("draft-box")));
+        assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("已发布");
+        browser.signOut();
+    }
+
+    @Test
+    @Order(16)
+    void anUrgentVisitIsPlacedWithinItsDaysAndTheReloadedBoardShowsItWaitingToBePublished() throws Exception {
+        // An urgent visit goes into this month's roster: the service's day is in the roster's month.
+        ((MutableClock) clock).advance(Duration.between(clock.instant(),
+                LAST_MONTH.atDay(15).atTime(9, 0).atZone(ZoneId.of("Asia/Shanghai")).toInstant()));
+        Long elderId = jdbc.queryForObject("select min(v.elder_id) from visit v where v.roster_id = ? and v.team_id is not null "
+                + "and v.kind = 'ROUTINE'", Long.class, rosterId());
+        openBoard();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> !d.findElements(By.cssSelector("#event-elder option[value='" + elderId + "']")).isEmpty());
+        new Select(browser.driver.findElement(By.id("event-kind"))).selectByValue("urgent-visit");
+        assertThat(browser.driver.findElement(By.id("event-team")).isDisplayed()).isFalse();
+        new Select(browser.driver.findElement(By.id("event-elder"))).selectByValue(String.valueOf(elderId));
+        new Select(browser.driver.findElement(By.id("event-reason"))).selectByValue("DISCHARGE");
+        WebElement within = browser.driver.findElement(By.id("event-within"));
+        within.clear();
+        within.sendKeys("3");
+        browser.driver.findElement(By.id("event-notes")).sendKeys("出院后第一次随访");
+        browser.driver.findElement(By.id("record-event")).click();
+        browser.waiting(Duration.ofSeconds(180)).until(d -> !d.findElements(By.cssSelector("#event-result #proposal")).isEmpty());
+
+        Long urgent = jdbc.queryForObject("select max(id) from visit where roster_id = ? and elder_id = ? and due_by is not null",
+                Long.class, rosterId(), elderId);
+        assertThat(idsOnBoard("#affected tr[data-visit]")).containsExactly(urgent);
+        assertThat(browser.driver.findElement(By.cssSelector("#event-result h3")).getText()).contains("加急上门").contains("出院随访");
+        assertThat(browser.driver.findElements(By.cssSelector("#events tr[data-event]")))
+                .anySatisfy(row -> assertThat(row.getText()).contains("加急上门").contains("出院后第一次随访"));
+        Visit placed = visits.findById(urgent).orElseThrow();
+        assertThat(placed.isAssigned()).as("placed by the quick re-plan").isTrue();
+        assertThat(placed.getVisitDate()).isBetween(LAST_MONTH.atDay(15), LAST_MONTH.atDay(18));
+        assertThat(browser.driver.findElements(By.cssSelector("#affected tr.moved[data-visit='" + urgent + "']"))).hasSize(1);
+        assertThat(idsOnBoard("#proposal li[data-visit]")).contains(urgent);
+        script("document.getElementById('event-result').scrollIntoView()");
+        browser.screenshot("dispatcher-urgent-visit");
+
+        // After a reload the event's answer is gone; the draft's changes still list the urgent visit.
+        openBoard();
+        waitFor(By.id("draft-box")).findElement(By.tagName("summary")).click();
+        assertThat(idsOnBoard("#draft-changes li[data-visit]")).contains(urgent);
         browser.signOut();
     }
 
