@@ -41,15 +41,17 @@ public class ElderCards {
         if (elderIds.isEmpty()) {
             return cards;
         }
-        Map<String, Object> ids = Map.of("ids", Set.copyOf(elderIds));
-        jdbc.query("select id, name, address, phone from elder where id in (:ids)", ids, row -> {
+        // One array parameter rather than a list expanded into the statement: the statement's text stays
+        // the same for any number of elders, so the database parses it once per connection, not per request.
+        Map<String, Object> ids = Map.of("ids", Set.copyOf(elderIds).toArray(Long[]::new));
+        jdbc.query("select id, name, address, phone from elder where id = any(:ids)", ids, row -> {
             Long id = row.getLong("id");
             cards.put(id, new ElderCard(id, row.getString("name"), row.getString("address"), phone(row),
                     EnumSet.noneOf(CareNeed.class), EnumSet.noneOf(ChronicCondition.class)));
         });
         // Needs and conditions in one round trip: the list is read far more often than anything else.
-        jdbc.query("select elder_id, 'N' as kind, need as name from elder_need where elder_id in (:ids)"
-                + " union all select elder_id, 'C', chronic_condition from elder_condition where elder_id in (:ids)",
+        jdbc.query("select elder_id, 'N' as kind, need as name from elder_need where elder_id = any(:ids)"
+                + " union all select elder_id, 'C', chronic_condition from elder_condition where elder_id = any(:ids)",
                 ids, (RowCallbackHandler) row -> {
                     ElderCard card = cards.get(row.getLong("elder_id"));
                     if ("N".equals(row.getString("kind"))) {
