@@ -436,7 +436,7 @@ class RecommendationsAndCrossCoverTest {
         }
         http.perform(get("/api/rosters/{id}/draft/changes", rosterId)).andExpect(status().isOk())
                 .andExpect(jsonPath("$.rosterStatus").value("PUBLISHED")).andExpect(jsonPath("$.teams.length()").value(0));
-        Elder elder = elderWhoseTeam(team -> true);
+        Elder elder = elderWithADayBetween("2026-12-21", "2026-12-31");
         JsonNode best = recommend(elder.getId(), "2026-12-21", "2026-12-31").get("places").get(0);
         JsonNode applied = JSON.readTree(http.perform(post("/api/rosters/{id}/recommendations/apply", rosterId)
                         .contentType(MediaType.APPLICATION_JSON).content("{\"elderId\": " + elder.getId() + ", \"teamId\": "

@@ -511,14 +511,26 @@ class ScreensBrowserTest {
     @Order(12)
     void theBestPlacesForANewVisitShowTheScoreChangeAndTheContractedTeamAndOneClickPutsItThere() throws Exception {
         openBoard();
-        Long elderId = jdbc.queryForObject("select min(v.elder_id) from visit v where v.roster_id = ? and v.team_id is not null",
-                Long.class, rosterId());
-        int before = jdbc.queryForObject("select count(*) from visit where roster_id = ? and elder_id = ?", Integer.class, rosterId(), elderId);
-        new Select(browser.driver.findElement(By.id("places-elder"))).selectByValue(String.valueOf(elderId));
-        browser.driver.findElement(By.id("find-places")).click();
-        WebElement verdict = browser.waiting(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("contracted-verdict")));
-        List<WebElement> places = browser.driver.findElements(By.cssSelector("#place-list tr[data-team]"));
+        // Whether one more visit of an elder fits this month depends on where the solve put the others: the
+        // first elder (by id) the recommendations find a place for.
+        List<Long> candidates = jdbc.queryForList("select distinct v.elder_id from visit v where v.roster_id = ? "
+                + "and v.team_id is not null order by v.elder_id", Long.class, rosterId());
+        Long elderId = null;
+        WebElement verdict = null;
+        List<WebElement> places = List.of();
+        for (Long candidate : candidates.subList(0, Math.min(20, candidates.size()))) {
+            script("document.getElementById('contracted-verdict')?.remove()");
+            new Select(browser.driver.findElement(By.id("places-elder"))).selectByValue(String.valueOf(candidate));
+            browser.driver.findElement(By.id("find-places")).click();
+            verdict = browser.waiting(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("contracted-verdict")));
+            places = browser.driver.findElements(By.cssSelector("#place-list tr[data-team]"));
+            if (!places.isEmpty()) {
+                elderId = candidate;
+                break;
+            }
+        }
         assertThat(places).isNotEmpty();
+        int before = jdbc.queryForObject("select count(*) from visit where roster_id = ? and elder_id = ?", Integer.class, rosterId(), elderId);
         assertThat(places).allSatisfy(p -> assertThat(p.findElement(By.cssSelector(".score-change")).getText()).contains("soft"));
         boolean contractedAmong = places.stream().anyMatch(p -> p.getText().contains("签约团队"));
         assertThat(verdict.getText()).contains(contractedAmong ? "签约团队在推荐之中" : "签约团队不在推荐之中");
