@@ -40,7 +40,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,6 +58,7 @@ import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -86,19 +86,15 @@ public final class MonthBenchmark {
     private final Random random;
     private final Long centerId;
     private final Long rosterId;
+    /** The day the checks of what happened hold from: before it, every visit is fixed. */
+    private LocalDate today = MONTH.atDay(1);
     private final List<Double> replanSeconds = new ArrayList<>();
     private final List<Integer> extraMovesPerSickDay = new ArrayList<>();
-    private final Map<Long, Kept> happened = new HashMap<>();
+    private final List<Double> eventSeconds = new ArrayList<>();
+    /** Each visit that happened (done, missed, or dated before today) as its stored row, column by column: never to change. */
+    private final Map<Long, Map<String, Object>> happened = new HashMap<>();
     private final Set<Long> movedDone = new HashSet<>();
     private final Map<String, Integer> counts = new TreeMap<>();
-
-    /** Where a visit that happened was, and what happened: never to change. */
-    private record Kept(Long teamId, LocalDate date, LocalTime start, Integer position, VisitStatus status) {
-
-        static Kept of(Visit v) {
-            return new Kept(v.getTeamId(), v.getVisitDate(), v.getPlannedStart(), v.getRoutePosition(), v.getStatus());
-        }
-    }
 
     /** A contract held back from the import, signed on a day of the month. */
     private record LateContract(String elderCode, String teamCode, ServicePackage servicePackage, LocalDate signedOn) {
@@ -178,6 +174,7 @@ public final class MonthBenchmark {
                     new ContractRequest(null, elderByCode.get(c.elderCode()).getId(), teamByCode.get(c.teamCode()).getId(),
                             c.servicePackage(), day, null)));
             signIn(Role.DISPATCHER, null);
+            keepWhatHappened(day);
             // The morning's first re-plan takes in yesterday's missed visits and today's new contracts.
             timedReplan();
 
@@ -211,11 +208,11 @@ public final class MonthBenchmark {
             for (Team team : working.get(day)) {
                 recordOutcomes(team, day);
             }
-            checkHappened();
+            keepWhatHappened(day.plusDays(1));
         }
         System.out.printf(Locale.ROOT, "lived %d working days in %.0f s: %s%n", workingDays,
                 (System.nanoTime() - started) / 1e9, counts);
-        summarise(elderCount);
+        summarise(elderCount, late.stream().map(LateContract::elderCode).collect(Collectors.toSet()));
     }
 
     /** The evening: each of the team's published visits of the day done, or missed (3 %). */
@@ -228,7 +225,6 @@ public final class MonthBenchmark {
                     .get(random.nextInt(3)) : null;
             teamVisits.recordOutcome(visit.visitId(), new VisitOutcomeRequest(missed ? VisitStatus.MISSED : VisitStatus.DONE,
                     reason, null, null));
-            happened.put(visit.visitId(), Kept.of(visits().findById(visit.visitId()).orElseThrow()));
             count(missed ? "visits_missed" : "visits_done");
         }
         signIn(Role.DISPATCHER, null);
@@ -238,19 +234,24 @@ public final class MonthBenchmark {
     private void timedReplan() {
         long start = System.nanoTime();
         bean(RosterSolvingService.class).startQuick(rosterId, weights()).join();
+        replanSeconds.add((System.nanoTime() - start) / 1e9);
         count("morning_replans");
+        checkHappened();
         publish();
-        counts.merge("morning_replan_ms", (int) ((System.nanoTime() - start) / 1_000_000), Integer::sum);
     }
 
+    /** The event's call, its quick re-plan included, timed as a re-plan. */
     private RosterEvents.Answer event(java.util.function.Supplier<RosterEvents.Answer> call, String kind) {
         long start = System.nanoTime();
         RosterEvents.Answer answer = call.get();
-        replanSeconds.add((System.nanoTime() - start) / 1e9);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        replanSeconds.add(seconds);
+        eventSeconds.add(seconds);
         count(kind);
         if (answer.proposal() == null) {
             throw new IllegalStateException("no re-plan for " + answer.event());
         }
+        checkHappened();
         return answer;
     }
 
@@ -258,6 +259,25 @@ public final class MonthBenchmark {
         RosterRevisions.Publication publication = bean(RosterService.class).publish(rosterId);
         checkHappened();
         return publication;
+    }
+
+    /** The roster's visits as stored, column by column, by id. */
+    private Map<Long, Map<String, Object>> rows() {
+        Map<Long, Map<String, Object>> rows = new HashMap<>();
+        bean(JdbcTemplate.class).queryForList("select * from visit where roster_id = ?", rosterId)
+                .forEach(row -> rows.put(((Number) row.get("ID")).longValue(), row));
+        return rows;
+    }
+
+    /** From now on, the visits done or missed and those dated before {@code today} may never change again. */
+    private void keepWhatHappened(LocalDate today) {
+        rows().forEach((id, row) -> {
+            boolean past = before(row, today);
+            if (!"PLANNED".equals(row.get("STATUS")) || past) {
+                happened.putIfAbsent(id, row);
+            }
+        });
+        this.today = today;
     }
 
     /** Visits other than those the event took out of the sick team's day that changed team or day, or were dropped. */
@@ -273,13 +293,32 @@ public final class MonthBenchmark {
         return moved.size();
     }
 
+    /**
+     * Every visit that happened is as it was stored then, byte for byte (its version too), and no other
+     * visit was put on a day gone by; each visit found otherwise counts once as a moved done visit.
+     */
     private void checkHappened() {
-        Map<Long, Visit> now = visits().findAllById(happened.keySet()).stream()
-                .collect(Collectors.toMap(Visit::getId, Function.identity()));
-        happened.forEach((id, kept) -> {
-            if (!kept.equals(Kept.of(now.get(id)))) {
+        Map<Long, Map<String, Object>> rows = rows();
+        rows.forEach((id, row) -> {
+            Map<String, Object> kept = happened.get(id);
+            if (kept != null ? !same(kept, row) : before(row, today)) {
                 movedDone.add(id);
             }
+        });
+        happened.keySet().stream().filter(id -> !rows.containsKey(id)).forEach(movedDone::add);
+    }
+
+    private static boolean before(Map<String, Object> row, LocalDate day) {
+        Object date = row.get("VISIT_DATE");
+        LocalDate on = date instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) date;
+        return on != null && on.isBefore(day);
+    }
+
+    private static boolean same(Map<String, Object> kept, Map<String, Object> now) {
+        return kept.keySet().equals(now.keySet()) && kept.keySet().stream().allMatch(column -> {
+            Object a = kept.get(column);
+            Object b = now.get(column);
+            return a instanceof byte[] x && b instanceof byte[] y ? java.util.Arrays.equals(x, y) : java.util.Objects.equals(a, b);
         });
     }
 
@@ -287,7 +326,7 @@ public final class MonthBenchmark {
         return visits().findByRosterId(rosterId).stream().anyMatch(v -> v.getElderId().equals(elder.getId()));
     }
 
-    private void summarise(int elderCount) {
+    private void summarise(int elderCount, Set<String> lateElders) {
         RosterCoverage.Coverage coverage = bean(RosterCoverage.class).of(rosterId);
         List<RosterCoverage.ElderCoverage> beds = coverage.coverage().stream()
                 .filter(RosterCoverage.ElderCoverage::homeHospitalBed).toList();
@@ -300,19 +339,45 @@ public final class MonthBenchmark {
         System.out.printf(Locale.ROOT, "coverage: %d elders (%d with a home hospital bed), %d owing %d visits; "
                         + "full quota counting visits cancelled for hospital stays as owed: %.2f %%%n",
                 coverage.elders(), beds.size(), coverage.eldersOwed(), coverage.visitsOwed(), allFullStrict);
+        System.out.println("short of the quota: " + shortfall(coverage, lateElders));
         setClock(MONTH.atEndOfMonth().atTime(20, 0));
         RosterService.Created next = bean(RosterService.class).create(centerId, MONTH.plusMonths(1));
         long carried = bean(RosterCoverage.class).of(next.roster().getId()).coverage().stream()
                 .mapToLong(c -> c.carriedIn().size()).sum();
         System.out.printf(Locale.ROOT, "next month's roster: %d visits, %d of them carried from %s%n", next.visits(),
                 carried, MONTH);
-        System.out.printf(Locale.ROOT, "re-plans after events: %d, sick-day events: %d, extra moves per sick day: %s%n",
-                replanSeconds.size(), extraMovesPerSickDay.size(), extraMovesPerSickDay);
+        System.out.printf(Locale.ROOT, "re-plans: %d (%d after events, p50 %.2f s, p95 %.2f s; the rest each morning), "
+                        + "sick-day events: %d, extra moves per sick day: %s%n", replanSeconds.size(), eventSeconds.size(),
+                quantile(eventSeconds, 0.5), quantile(eventSeconds, 0.95), extraMovesPerSickDay.size(), extraMovesPerSickDay);
         System.out.printf(Locale.ROOT, "SUMMARY elders=%d home_bed_full_quota_pct=%.2f all_full_quota_pct=%.2f "
                         + "extra_moves_per_sick_day_median=%.1f replan_seconds_p50=%.2f replan_seconds_p95=%.2f "
                         + "moved_done_visits=%d%n", elderCount, bedsFull, allFull,
                 quantile(extraMovesPerSickDay.stream().map(Integer::doubleValue).toList(), 0.5),
                 quantile(replanSeconds, 0.5), quantile(replanSeconds, 0.95), movedDone.size());
+    }
+
+    /**
+     * Why the elders short of their quota are: each visit they are owed, by what became of it (missed and
+     * not made up; left unassigned, with the reason, a make-up or not), and how many of them signed late.
+     */
+    private String shortfall(RosterCoverage.Coverage coverage, Set<String> lateElders) {
+        Set<Long> shortElders = coverage.coverage().stream().filter(c -> !c.fullQuota())
+                .map(RosterCoverage.ElderCoverage::elderId).collect(Collectors.toSet());
+        List<Visit> theirs = visits().findByRosterId(rosterId).stream()
+                .filter(v -> shortElders.contains(v.getElderId()) && v.getDueBy() == null).toList();
+        Set<Long> madeUp = theirs.stream().filter(v -> v.getMakesUpVisitId() != null && v.getStatus() == VisitStatus.DONE)
+                .map(Visit::getMakesUpVisitId).collect(Collectors.toSet());
+        Map<String, Integer> why = new TreeMap<>();
+        for (Visit v : theirs) {
+            String make = v.getMakesUpVisitId() != null ? "make_up_" : "";
+            if (v.getStatus() == VisitStatus.MISSED && !madeUp.contains(v.getId())) {
+                why.merge("missed_not_made_up", 1, Integer::sum);
+            } else if (v.getStatus() == VisitStatus.PLANNED && !v.isAssigned()) {
+                why.merge(make + "unassigned_" + v.getUnassignedReason(), 1, Integer::sum);
+            }
+        }
+        long late = coverage.coverage().stream().filter(c -> !c.fullQuota() && lateElders.contains(c.elderCode())).count();
+        return shortElders.size() + " elders, " + late + " of them signed in the month; owed visits " + why;
     }
 
     /**
