@@ -8,6 +8,7 @@ import com.carerounds.calendar.CalendarDayRepository;
 import com.carerounds.calendar.WorkingCalendar;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.contract.ContractAdministration;
+import com.carerounds.contract.ContractRepository;
 import com.carerounds.contract.ContractRequest;
 import com.carerounds.contract.ServicePackage;
 import com.carerounds.dataset.DatasetImportException;
@@ -27,6 +28,7 @@ import com.carerounds.roster.RosterSolvingService;
 import com.carerounds.roster.TeamAvailability;
 import com.carerounds.team.Team;
 import com.carerounds.team.TeamRepository;
+import com.carerounds.testing.StepLimitedSolves;
 import com.carerounds.visit.DoctorVisit;
 import com.carerounds.visit.MissedReason;
 import com.carerounds.visit.TeamVisits;
@@ -84,6 +86,7 @@ public final class MonthBenchmark {
     private final ConfigurableApplicationContext context;
     private final MutableClock clock;
     private final Random random;
+    private final long seed;
     private final Long centerId;
     private final Long rosterId;
     /** The day the checks of what happened hold from: before it, every visit is fixed. */
@@ -103,11 +106,13 @@ public final class MonthBenchmark {
     public static void main(String[] args) throws Exception {
         int elders = 2000;
         long seed = 42;
+        int solveSteps = 20_000;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--elders" -> elders = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
-                default -> throw new IllegalArgumentException("usage: [--elders N] [--seed S]");
+                case "--solve-steps" -> solveSteps = Integer.parseInt(args[++i]);
+                default -> throw new IllegalArgumentException("usage: [--elders N] [--seed S] [--solve-steps N]");
             }
         }
         int teams = Math.max(6, elders / 100);
@@ -116,7 +121,10 @@ public final class MonthBenchmark {
         Random random = new Random(seed);
         List<LateContract> late = holdBackContracts(dir, random);
         MutableClock clock = new MutableClock(MONTH.atDay(1).minusDays(1).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CareRoundsApplication.class)
+        // The month's first plan ends after a fixed number of local-search steps, not after a time that a
+        // busy machine fills with fewer: the same plan each run, so that runs differ only in what they change.
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(CareRoundsApplication.class,
+                StepLimitedSolves.class)
                 .web(WebApplicationType.NONE)
                 .initializers(ctx -> ctx.addBeanFactoryPostProcessor(factory -> {
                     // The services' one clock, moved on day by day.
@@ -125,20 +133,24 @@ public final class MonthBenchmark {
                     registry.registerBeanDefinition("clock", new RootBeanDefinition(Clock.class, () -> clock));
                 }))
                 .run("--spring.datasource.url=jdbc:h2:mem:month" + System.nanoTime() + ";DB_CLOSE_DELAY=-1",
-                        "--carerounds.demo.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off")) {
+                        "--carerounds.demo.enabled=false", "--logging.level.root=WARN", "--spring.main.banner-mode=off",
+                        "--carerounds.test.local-search-steps=" + solveSteps,
+                        "--optaplanner.solver.termination.spent-limit=30m",
+                        "--optaplanner.solver.termination.unimproved-spent-limit=30m")) {
             try {
                 context.getBean(DatasetImporter.class).importDataset(DatasetSource.directory(dir));
             } catch (DatasetImportException refused) {
                 refused.errors().stream().limit(5).forEach(System.out::println);
                 throw refused;
             }
-            System.out.printf(Locale.ROOT, "center: %d elders (%d contracts lapsed, to be renewed in the month), %d teams%n",
-                    elders, late.size(), teams);
-            new MonthBenchmark(context, clock, random).live(late, elders);
+            System.out.printf(Locale.ROOT, "center: %d elders (%d contracts lapsed, to be renewed in the month), %d teams; "
+                    + "first plan: %d local-search steps%n", elders, late.size(), teams, solveSteps);
+            new MonthBenchmark(context, clock, random, seed).live(late, elders);
         }
     }
 
-    private MonthBenchmark(ConfigurableApplicationContext context, MutableClock clock, Random random) {
+    private MonthBenchmark(ConfigurableApplicationContext context, MutableClock clock, Random random, long seed) {
+        this.seed = seed;
         this.context = context;
         this.clock = clock;
         this.random = random;
@@ -193,7 +205,7 @@ public final class MonthBenchmark {
                     event(() -> bean(RosterEvents.class).elderAway(rosterId, new EventRequests.ElderAway(elder.getId(),
                             day, until, EventReason.HOSPITAL, null)), "hospitalisations");
                     publish();
-                } else if (!away && random.nextDouble() < URGENT_VISITS / workingDays && hasVisits(elder)) {
+                } else if (!away && random.nextDouble() < URGENT_VISITS / workingDays && mayHaveUrgentVisit(elder, day)) {
                     EventReason reason = List.of(EventReason.DISCHARGE, EventReason.NEW_HOME_HOSPITAL_BED,
                             EventReason.COMPLAINT).get(random.nextInt(3));
                     RosterEvents.Answer answer = event(() -> bean(RosterEvents.class).urgentVisit(rosterId,
@@ -220,9 +232,11 @@ public final class MonthBenchmark {
         signIn(Role.DOCTOR, team.getId());
         TeamVisits teamVisits = bean(TeamVisits.class);
         for (DoctorVisit visit : teamVisits.list(team.getId(), day, day)) {
-            boolean missed = random.nextDouble() < MISSED_VISITS;
+            // Drawn for the visit itself, so that the same visits are missed whatever else the plan has that day.
+            Random draw = new Random(seed ^ (visit.visitId() * 0x9E3779B97F4A7C15L));
+            boolean missed = draw.nextDouble() < MISSED_VISITS;
             MissedReason reason = missed ? List.of(MissedReason.ELDER_ABSENT, MissedReason.REFUSED, MissedReason.OTHER)
-                    .get(random.nextInt(3)) : null;
+                    .get(draw.nextInt(3)) : null;
             teamVisits.recordOutcome(visit.visitId(), new VisitOutcomeRequest(missed ? VisitStatus.MISSED : VisitStatus.DONE,
                     reason, null, null));
             count(missed ? "visits_missed" : "visits_done");
@@ -322,8 +336,10 @@ public final class MonthBenchmark {
         });
     }
 
-    private boolean hasVisits(Elder elder) {
-        return visits().findByRosterId(rosterId).stream().anyMatch(v -> v.getElderId().equals(elder.getId()));
+    /** What the API asks of an urgent visit's elder: a contract in force that day and an ADL assessment. */
+    private boolean mayHaveUrgentVisit(Elder elder, LocalDate day) {
+        return elder.latestAssessmentOn(MONTH.atEndOfMonth()).isPresent()
+                && bean(ContractRepository.class).findByElderId(elder.getId()).stream().anyMatch(c -> c.activeOn(day));
     }
 
     private void summarise(int elderCount, Set<String> lateElders) {
