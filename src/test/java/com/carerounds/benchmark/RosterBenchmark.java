@@ -23,6 +23,9 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
@@ -164,10 +167,10 @@ public final class RosterBenchmark {
                     feasibleAt.set(System.nanoTime() - start);
                 }
             });
-            Thread watch = limit.cpu() ? cpuLimit(solver, Thread.currentThread(), limit.seconds()) : null;
+            ScheduledExecutorService watch = limit.cpu() ? cpuLimit(solver, Thread.currentThread(), limit.seconds()) : null;
             RosterPlan solved = solver.solve(problem);
             if (watch != null) {
-                watch.interrupt();
+                watch.shutdownNow();
             }
             if (feasibleAt.get() < 0 && solved.getScore().isFeasible()) {
                 feasibleAt.set(System.nanoTime() - start);
@@ -203,21 +206,19 @@ public final class RosterBenchmark {
      * Ends the solve once the solving thread has used that much processor time: on a shared machine, a
      * wall-clock limit gives the solver whatever the other processes leave it.
      */
-    private static Thread cpuLimit(Solver<RosterPlan> solver, Thread solving, long seconds) {
+    private static ScheduledExecutorService cpuLimit(Solver<RosterPlan> solver, Thread solving, long seconds) {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long limitNanos = seconds * 1_000_000_000L;
-        Thread watch = new Thread(() -> {
-            try {
-                while (threads.getThreadCpuTime(solving.getId()) < limitNanos) {
-                    Thread.sleep(20);
-                }
+        ScheduledExecutorService watch = Executors.newSingleThreadScheduledExecutor(task -> {
+            Thread thread = new Thread(task, "cpu-limit");
+            thread.setDaemon(true);
+            return thread;
+        });
+        watch.scheduleAtFixedRate(() -> {
+            if (threads.getThreadCpuTime(solving.getId()) >= limitNanos) {
                 solver.terminateEarly();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
-        }, "cpu-limit");
-        watch.setDaemon(true);
-        watch.start();
+        }, 20, 20, TimeUnit.MILLISECONDS);
         return watch;
     }
 
