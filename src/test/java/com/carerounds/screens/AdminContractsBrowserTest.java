@@ -2,8 +2,23 @@ package com.carerounds.screens;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.carerounds.account.Account;
+import com.carerounds.account.AccountRepository;
+import com.carerounds.account.Role;
+import com.carerounds.center.HealthCenter;
+import com.carerounds.center.HealthCenterRepository;
+import com.carerounds.geo.Location;
+import com.carerounds.team.Capacity;
+import com.carerounds.team.MemberRole;
+import com.carerounds.team.Team;
+import com.carerounds.team.TeamMember;
+import com.carerounds.team.TeamRepository;
+import com.carerounds.team.TravelMode;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -23,14 +38,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The administrator's contract changes on the elders page, in a real headless Chromium on the demo
  * center: one elder changes team from a date, another's contract is ended and a new one signed after a
  * refused overlap; refusals stand next to the field they concern, in Chinese and in English, and write
- * nothing; the page fits a 360-pixel phone; a doctor cannot open it and neither a doctor nor a dispatcher
- * may change a contract. Every change is checked in the database. Screenshots under target/screenshots.
+ * nothing; the page fits a 360-pixel phone; a doctor cannot open it, neither a doctor nor a dispatcher
+ * may change a contract, and another center's administrator does not see the center's contracts. Every change is checked in the database. Screenshots under target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"carerounds.demo.enabled=true", "spring.application.name=admin-contracts"})
@@ -41,9 +57,16 @@ class AdminContractsBrowserTest {
 
     /** The browser's day, which decides what the page calls in force. */
     private static final LocalDate TODAY = LocalDate.now();
+    private static final String OTHER_PASSWORD = "other-center-password";
 
     @LocalServerPort int port;
     @Autowired JdbcTemplate jdbc;
+    @Autowired HealthCenterRepository centers;
+    @Autowired TeamRepository teams;
+    @Autowired AccountRepository accounts;
+    @Autowired PasswordEncoder encoder;
+    /** A team and an administrator of another center. */
+    private Long otherTeamId;
     private Browser browser;
     /** Two demo elders whose open-ended contract is in force today: one changes team, one is ended and signed anew. */
     private Elder mover;
@@ -62,6 +85,12 @@ class AdminContractsBrowserTest {
         assertThat(open).hasSize(2);
         mover = open.get(0);
         renewer = open.get(1);
+        HealthCenter other = centers.save(new HealthCenter("OTHER", "江苏路街道社区卫生服务中心", "上海市长宁区江苏路1号",
+                new Location(31.22, 121.43), LocalTime.of(13, 0), LocalTime.of(17, 0)));
+        otherTeamId = teams.save(new Team(other.getId(), "O-T1", "别的团队", TravelMode.EBIKE, new Capacity(240, 8),
+                List.of(new TeamMember("赵医生", MemberRole.GENERAL_PRACTITIONER)), EnumSet.range(DayOfWeek.MONDAY, DayOfWeek.FRIDAY)))
+                .getId();
+        accounts.save(new Account("other-admin", encoder.encode(OTHER_PASSWORD), Role.ADMIN, "别的管理员", other.getId(), null));
         browser = Browser.open(port, 1400, 900);
     }
 
@@ -210,6 +239,21 @@ class AdminContractsBrowserTest {
 
     @Test
     @Order(5)
+    void aTeamOfAnotherCenterIsRefusedNextToTheTeamField() throws Exception {
+        int before = contractsOf(renewer).size();
+        // The page offers the center's teams only; a request naming another's is what a forged or stale form sends.
+        script("const o = document.createElement('option'); o.value = arguments[0]; o.textContent = '别的团队';"
+                + "document.getElementById('sign-team').append(o); o.selected = true;", otherTeamId);
+        setDate("sign-start", TODAY.plusYears(5));
+        browser.driver.findElement(By.id("sign-submit")).click();
+        assertThat(waitForText("sign-team-error")).isEqualTo("请选择老人所在服务中心的团队");
+        assertThat(browser.driver.findElement(By.id("sign-start-error")).getText()).isEmpty();
+        assertThat(contractsOf(renewer)).hasSize(before);
+        browser.screenshot("admin-contracts-other-center-team-refused");
+    }
+
+    @Test
+    @Order(6)
     void refusalsReadInEnglishWhenEnglishIsChosen() throws Exception {
         browser.driver.findElement(By.id("language")).click();
         // The chosen elder stays open across the reload.
@@ -228,7 +272,7 @@ class AdminContractsBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void thePageFitsA360PixelPhoneWithEveryFieldLabelled() throws Exception {
         browser.driver.manage().window().setSize(new Dimension(360, 740));
         try {
@@ -242,11 +286,11 @@ class AdminContractsBrowserTest {
                                 + ".filter(e => e.getBoundingClientRect().right > window.innerWidth).slice(0, 5)"
                                 + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')"))
                         .isLessThanOrEqualTo((Long) script("return window.innerWidth"));
+                browser.screenshot("admin-contracts-phone-" + part);
             }
             assertThat((Long) script("return window.innerWidth")).isLessThanOrEqualTo(360L);
             assertThat((Long) script("return [...document.querySelectorAll('#contracts-section input, #contracts-section select')]"
                     + ".filter(e => e.labels.length === 0).length")).as("fields without a label").isZero();
-            browser.screenshot("admin-contracts-phone");
             script("document.getElementById('sign-form').scrollIntoView()");
             browser.screenshot("admin-contracts-phone-forms");
         } finally {
@@ -256,7 +300,7 @@ class AdminContractsBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aDoctorCannotOpenThePageAndNeitherADoctorNorADispatcherMayChangeAContract() throws Exception {
         browser.signIn("doctor1", "demo-doctor");
         browser.go("/admin/elders.html");
@@ -272,6 +316,17 @@ class AdminContractsBrowserTest {
         assertThat(statusOf("POST", "/api/contracts/" + renewer.contractId() + "/team-change", body)).isEqualTo(403);
         assertThat(statusOf("DELETE", "/api/contracts/" + renewer.contractId(), null)).isEqualTo(403);
         assertThat(endOf(renewer.contractId())).isEqualTo(endBefore);
+        browser.signOut();
+    }
+
+    @Test
+    @Order(9)
+    void anotherCentersAdministratorDoesNotSeeTheCentersContracts() throws Exception {
+        browser.signIn("other-admin", OTHER_PASSWORD);
+        assertThat(statusOf("GET", "/api/contracts/" + renewer.contractId(), null)).isEqualTo(404);
+        assertThat(statusOf("GET", "/api/contracts?elderId=" + renewer.id(), null)).isEqualTo(404);
+        String body = "{\"version\": 0, \"teamId\": " + otherTeamId + ", \"from\": \"" + TODAY.plusDays(1) + "\"}";
+        assertThat(statusOf("POST", "/api/contracts/" + renewer.contractId() + "/team-change", body)).isEqualTo(404);
         browser.signOut();
     }
 
