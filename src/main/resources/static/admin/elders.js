@@ -1,4 +1,4 @@
-import { api, t, start, isoDate, esc, say, formatDate } from '/assets/app.js';
+import { api, t, lang, start, isoDate, esc, say, formatDate } from '/assets/app.js';
 
 const $ = id => document.getElementById(id);
 const PACKAGES = ['BASIC', 'ENHANCED', 'HOME_HOSPITAL_BED'];
@@ -39,10 +39,14 @@ function fill(key, values) {
 }
 
 const until = end => end ? formatDate(end) : t('openEnded');
+// Chinese and English punctuation: （）， and ：against ( ), and :
+const paren = text => lang === 'en' ? ` (${text})` : `（${text}）`;
+const comma = lang === 'en' ? ', ' : '，';
+const colon = lang === 'en' ? ': ' : '：';
 
 function teamName(id) {
   const team = teams.find(x => x.id === id);
-  return team ? `${team.name}（${team.code}）` : `#${id}`;
+  return team ? team.name + paren(team.code) : `#${id}`;
 }
 
 function state(c, today = isoDate()) {
@@ -54,26 +58,26 @@ const inForce = () => contracts.find(c => state(c) === 'inForce');
 
 function describe(id) {
   const c = contracts.find(x => x.id === id);
-  return c ? `#${c.id}（${teamName(c.teamId)}，${formatDate(c.startDate)}–${until(c.endDate)}）` : `#${id}`;
+  return c ? `#${c.id}${paren(`${teamName(c.teamId)}${comma}${formatDate(c.startDate)} – ${until(c.endDate)}`)}` : `#${id}`;
 }
 
 function card(c) {
   const s = state(c);
   return `<li class="card contract" data-contract="${c.id}" data-state="${s}">
     <div><strong>${esc(teamName(c.teamId))}</strong> <span class="tag ${s}">${t(s)}</span> <span class="muted">#${c.id}</span></div>
-    <div>${t('servicePackage')}：${t(`pkg_${c.servicePackage}`)}</div>
-    <div>${t('startDate')}：${formatDate(c.startDate)} · ${t('endDate')}：${until(c.endDate)}</div></li>`;
+    <div>${t('servicePackage')}${colon}${t(`pkg_${c.servicePackage}`)}</div>
+    <div>${t('startDate')}${colon}${formatDate(c.startDate)} · ${t('endDate')}${colon}${until(c.endDate)}</div></li>`;
 }
 
 function showList() {
-  $('contracts-title').textContent = `${t('contractsOf')}${chosen.name}（${chosen.code}）`;
+  $('contracts-title').textContent = t('contractsOf') + chosen.name + paren(chosen.code);
   $('contracts').innerHTML = contracts.length ? contracts.map(card).join('') : `<li class="muted">${t('noContracts')}</li>`;
   const current = inForce();
   $('end-form').hidden = $('team-change-form').hidden = !current;
   $('no-contract-in-force').hidden = Boolean(current);
 }
 
-const teamOptions = list => list.map(x => `<option value="${x.id}">${esc(x.name)}（${esc(x.code)}）</option>`).join('');
+const teamOptions = list => list.map(x => `<option value="${x.id}">${esc(teamName(x.id))}</option>`).join('');
 
 /** Drawn again only after a change is saved: a refused change keeps what the user entered. */
 function showForms() {
@@ -127,7 +131,7 @@ async function refused(form, error, { periodField, texts }) {
     }
   } else if (error.status === 400) {
     const errors = problem.errors || [{ field: '*', reason: problem.detail }];
-    errors.forEach(({ field, reason }) => showError(form, field, texts[field]?.() ?? `${t('err_field')}（${reason}）`));
+    errors.forEach(({ field, reason }) => showError(form, field, texts[field]?.() ?? t('err_field') + paren(reason)));
   } else if (error.status === 403) {
     showError(form, '*', t('err_forbidden'));
   } else if (error.status === 404) {
@@ -205,10 +209,15 @@ $('elders').addEventListener('submit', async event => {
   } catch (e) { say(e.message, true); }
 });
 
+/** The elder the address names (#elder=id) opens: the choice survives a reload, such as the language switch. */
+async function openFromAddress() {
+  const open = /^#elder=(\d+)$/.exec(location.hash);
+  if (open && elders.some(e => e.id === Number(open[1]))) await openContracts(Number(open[1]));
+}
+
+window.addEventListener('hashchange', () => openFromAddress().catch(e => say(e.message, true)));
 start().then(async () => {
   elders = await api('GET', '/api/elders');
   show();
-  // The chosen elder stays open across a reload, such as the language switch.
-  const open = /^#elder=(\d+)$/.exec(location.hash);
-  if (open && elders.some(e => e.id === Number(open[1]))) await openContracts(Number(open[1]));
+  await openFromAddress();
 }).catch(e => say(e.message, true));

@@ -190,6 +190,7 @@ class AdminContractsBrowserTest {
         assertThat(browser.driver.findElement(By.id("end-date")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(waitForMessage("未保存任何修改")).isNotEmpty();
         assertThat(endOf(mover.contractId())).isEqualTo(endBefore);
+        script("document.getElementById('end-form').scrollIntoView()");
         browser.screenshot("admin-contracts-end-refused");
     }
 
@@ -222,6 +223,7 @@ class AdminContractsBrowserTest {
         assertThat(contractsOf(renewer)).hasSize(before);
         assertThat(browser.driver.findElement(By.id("sign-start")).getAttribute("value"))
                 .as("a refused form keeps what was entered").isEqualTo(lastDay.toString());
+        script("document.getElementById('sign-form').scrollIntoView()");
         browser.screenshot("admin-contracts-overlap-refused");
 
         setDate("sign-start", lastDay.plusDays(1));
@@ -249,6 +251,7 @@ class AdminContractsBrowserTest {
         assertThat(waitForText("sign-team-error")).isEqualTo("请选择老人所在服务中心的团队");
         assertThat(browser.driver.findElement(By.id("sign-start-error")).getText()).isEmpty();
         assertThat(contractsOf(renewer)).hasSize(before);
+        script("document.getElementById('sign-form').scrollIntoView()");
         browser.screenshot("admin-contracts-other-center-team-refused");
     }
 
@@ -266,6 +269,7 @@ class AdminContractsBrowserTest {
                 .contains("an elder has one contract in force on any day");
         assertThat(browser.driver.findElement(By.id("message")).getText()).isEqualTo("Nothing was saved");
         assertThat(contractsOf(renewer)).hasSize(before);
+        script("document.getElementById('sign-form').scrollIntoView()");
         browser.screenshot("admin-contracts-refused-english");
         browser.driver.findElement(By.id("language")).click();
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("contracts-title")).getText().startsWith("签约："));
@@ -277,7 +281,8 @@ class AdminContractsBrowserTest {
         browser.driver.manage().window().setSize(new Dimension(360, 740));
         try {
             browser.go("/admin/elders.html#elder=" + mover.id());
-            waitFor(By.cssSelector("#contracts li.card"));
+            browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("contracts-title")).getText()
+                    .contains(mover.code()));
             waitFor(By.id("end-form"));
             for (String part : List.of("elders", "contracts-section")) {
                 script("document.getElementById(arguments[0]).scrollIntoView()", part);
