@@ -81,6 +81,18 @@ const TEXTS = {
     extra: '加急', eldersOwed: '位老人欠访', visitsOwed: '次上门欠访', ofElders: '位老人中',
     whatIf: '快速重新排班后的情况（预估）', todayPlan: '现在', afterRePlan: '重新排班后', homeBedUnassigned: '未安排的家庭病床上门',
     visitsMoved: '调整的上门', noWhatIf: '没有已排好的排班受影响', ROUTINE: '常规上门', HOME_HOSPITAL_BED: '家庭病床上门',
+    contracts: '签约', contractsOf: '签约：', servicePackage: '服务包', pkg_BASIC: '基础服务包', pkg_ENHANCED: '个性化服务包',
+    pkg_HOME_HOSPITAL_BED: '家庭病床服务包', startDate: '开始日期', endDate: '结束日期', lastDay: '结束日期（最后一天）',
+    openEnded: '长期', inForce: '执行中', ended: '已结束', notStarted: '未开始', noContracts: '还没有签约',
+    noContractInForce: '今天没有执行中的签约', endContract: '结束执行中的签约', endIt: '结束签约', changeTeam: '更换团队',
+    newTeam: '新团队', changeFrom: '新团队从这天开始', changeIt: '更换团队', signContract: '新签约', signIt: '签约',
+    endOptional: '结束日期（可不填：长期）', contractEnded: '签约已结束', teamChanged: '已更换团队', contractSigned: '已签约',
+    nothingSaved: '未保存任何修改', err_overlap: '与签约 {contract} 时间重叠：一位老人同一天只能有一份执行中的签约',
+    err_endDate: '结束日期不能早于开始日期（{start}）', err_from: '须晚于这份签约的开始日期（{start}），且不晚于它的结束日期（{end}）',
+    err_teamId: '请选择老人所在服务中心的团队', err_changeTeam: '请选择老人所在服务中心的另一个团队',
+    err_conflict: '与刚保存的数据冲突（可能有人同时在修改）：已重新读取，请再试一次',
+    err_forbidden: '您的角色不能修改签约', err_notFound: '找不到这位老人或这份签约', err_field: '此项不被接受',
+    err_required: '请填写此项',
   },
   en: {
     appName: 'CareRounds home visits', signOut: 'Sign out', language: '中文', loading: 'Loading…',
@@ -174,6 +186,21 @@ const TEXTS = {
     visitsOwed: 'visits owed', ofElders: 'of elders', whatIf: 'After a quick re-plan (what-if)', todayPlan: 'Today',
     afterRePlan: 'After re-plan', homeBedUnassigned: 'Home-bed visits unassigned', visitsMoved: 'Visits moved',
     noWhatIf: 'No planned roster is affected', ROUTINE: 'Routine visit', HOME_HOSPITAL_BED: 'Home-hospital-bed visit',
+    contracts: 'Contracts', contractsOf: 'Contracts of ', servicePackage: 'Service package', pkg_BASIC: 'Basic package',
+    pkg_ENHANCED: 'Enhanced package', pkg_HOME_HOSPITAL_BED: 'Home-hospital-bed package', startDate: 'Start date',
+    endDate: 'End date', lastDay: 'End date (last day)', openEnded: 'open-ended', inForce: 'In force', ended: 'Ended',
+    notStarted: 'Not started', noContracts: 'No contracts yet', noContractInForce: 'No contract in force today',
+    endContract: 'End the contract in force', endIt: 'End contract', changeTeam: 'Change team', newTeam: 'New team',
+    changeFrom: 'New team from', changeIt: 'Change team', signContract: 'Sign a new contract', signIt: 'Sign',
+    endOptional: 'End date (empty: open-ended)', contractEnded: 'Contract ended', teamChanged: 'Team changed',
+    contractSigned: 'Contract signed', nothingSaved: 'Nothing was saved',
+    err_overlap: 'Overlaps contract {contract}: an elder has one contract in force on any day',
+    err_endDate: 'The end date cannot be before the start date ({start})',
+    err_from: 'Must be after this contract\'s start ({start}) and not after its end ({end})',
+    err_teamId: 'Choose a team of the elder\'s health center', err_changeTeam: 'Choose another team of the elder\'s health center',
+    err_conflict: 'Conflicts with data saved meanwhile (someone may be changing it too): read again, please retry',
+    err_forbidden: 'Your role may not change contracts',
+    err_notFound: 'No such elder or contract', err_field: 'This value is refused', err_required: 'Please fill this in',
   },
 };
 
@@ -205,6 +232,12 @@ export function formatDay(isoDate) {
 export function weekdayOf(isoDate) {
   const [y, m, d] = isoDate.split('-').map(Number);
   return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()];
+}
+
+/** A date with its year: 2026年12月3日 in Chinese, 3 Dec 2026 in English. */
+export function formatDate(isoDate) {
+  const [y, m, d] = isoDate.split('-').map(Number);
+  return lang === 'en' ? `${d} ${MONTHS[m - 1]} ${y}` : `${y}年${m}月${d}日`;
 }
 
 /** A moment (ISO instant) in the user's language and the browser's time zone. */

@@ -84,6 +84,38 @@ public class ContractAdministration {
     }
 
     /**
+     * The elder changes team from a date: the contract ends the day before and a contract with the new
+     * team, the same service package and the old end date starts that day, in one transaction, so a
+     * refusal of either leaves the contract as it was. Answers the new contract.
+     */
+    @Transactional
+    public ContractView changeTeam(Long id, TeamChangeRequest request) {
+        Contract contract = find(id);
+        Versions.require("contract", id, contract.getVersion(), request.version());
+        Long centerId = elder(contract.getElderId()).getCenterId();
+        requireTeamOfCenter(request.teamId(), centerId);
+        if (request.teamId().equals(contract.getTeamId())) {
+            throw new InvalidFieldException("teamId", "the contract is already with team " + request.teamId());
+        }
+        if (!request.from().isAfter(contract.getStartDate())) {
+            throw new InvalidFieldException("from", "must be after the contract's start date " + contract.getStartDate()
+                    + ": to correct the team from the start, change the contract");
+        }
+        LocalDate end = contract.getEndDate();
+        if (end != null && request.from().isAfter(end)) {
+            throw new InvalidFieldException("from", "must be on or before the contract's end date " + end);
+        }
+        AuditedFields before = ContractAudit.of(contract);
+        contract.change(contract.getTeamId(), contract.getServicePackage(), contract.getStartDate(), request.from().minusDays(1));
+        Contract ended = contractService.save(contract);
+        audit.updated(AuditedEntity.CONTRACT, id, centerId, before, ContractAudit.of(ended));
+        Contract successor = contractService.save(new Contract(contract.getElderId(), request.teamId(),
+                contract.getServicePackage(), request.from(), end));
+        audit.created(AuditedEntity.CONTRACT, successor.getId(), centerId, ContractAudit.of(successor));
+        return ContractView.of(successor);
+    }
+
+    /**
      * Ends the elder's contract in force on {@code from} (or starting later) the day before: the elder's
      * contract ended, or the elder died. Answers the contract as ended.
      */

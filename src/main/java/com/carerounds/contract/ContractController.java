@@ -54,6 +54,15 @@ class ContractController {
         return contracts.update(id, request);
     }
 
+    @Operation(summary = "Move the contract's elder to another team from a date: the contract ends the day before "
+            + "and a new one with that team starts on it (same package, same end); answers the new contract.")
+    @ResponseStatus(HttpStatus.CREATED)
+    @PostMapping("/{id}/team-change")
+    ResponseEntity<ContractView> changeTeam(@PathVariable Long id, @Valid @RequestBody TeamChangeRequest request) {
+        ContractView created = contracts.changeTeam(id, request);
+        return ResponseEntity.created(URI.create("/api/contracts/" + created.id())).body(created);
+    }
+
     @Operation(summary = "Delete a contract.")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @DeleteMapping("/{id}")

@@ -13,12 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.carerounds.contract.Contract;
 import com.carerounds.contract.ContractRepository;
 import com.carerounds.elder.Elder;
 import com.carerounds.team.Team;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -292,7 +295,8 @@ class AdministrationApiTest {
                 .andExpect(status().isCreated()));
         send(post("/api/contracts"), ADMIN, contract(null, elder.getId(), team.getId(), "2026-06-01", null))
                 .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.detail", containsString("already has contract")));
+                .andExpect(jsonPath("$.detail", containsString("already has contract")))
+                .andExpect(jsonPath("$.conflictingContractId").value(first.get("id").asLong()));
         send(post("/api/contracts"), ADMIN, contract(null, elder.getId(), team.getId(), "2027-02-01", "2027-01-01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("endDate"));
@@ -305,5 +309,38 @@ class AdministrationApiTest {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.endDate").doesNotExist());
         assertThat(contracts.findById(id).orElseThrow().getEndDate()).isNull();
+    }
+
+    @Test
+    void aTeamChangeEndsTheContractTheDayBeforeAndSignsTheNewTeamFromThatDayOrChangesNothing() throws Exception {
+        Elder elder = fixture.elder(fixture.demoTeam(0));
+        Contract old = contracts.findByElderId(elder.getId()).get(0);
+        Long newTeam = fixture.demoTeam(1).getId();
+        String path = "/api/contracts/" + old.getId() + "/team-change";
+        for (String[] refused : new String[][] {
+                {String.valueOf(fixture.otherTeamId()), "2026-06-01", "teamId"},
+                {String.valueOf(old.getTeamId()), "2026-06-01", "teamId"},
+                {String.valueOf(newTeam), old.getStartDate().toString(), "from"}}) {
+            send(post(path), ADMIN, teamChange(old.getVersion(), refused[0], refused[1]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(refused[2]));
+        }
+        send(post(path), DOCTOR1, teamChange(old.getVersion(), newTeam.toString(), "2026-06-01")).andExpect(status().isForbidden());
+        assertThat(contracts.findByElderId(elder.getId())).singleElement()
+                .satisfies(c -> assertThat(c.getEndDate()).isNull());
+
+        JsonNode created = read(send(post(path), ADMIN, teamChange(old.getVersion(), newTeam.toString(), "2026-06-01"))
+                .andExpect(status().isCreated()));
+        assertThat(contracts.findById(old.getId()).orElseThrow().getEndDate()).isEqualTo(LocalDate.of(2026, 5, 31));
+        Contract successor = contracts.findById(created.get("id").asLong()).orElseThrow();
+        assertThat(List.of(successor.getTeamId(), successor.getServicePackage(), successor.getStartDate()))
+                .containsExactly(newTeam, old.getServicePackage(), LocalDate.of(2026, 6, 1));
+        assertThat(successor.getEndDate()).isNull();
+        send(post(path), ADMIN, teamChange(old.getVersion(), newTeam.toString(), "2026-07-01")).andExpect(status().isConflict());
+    }
+
+    private static String teamChange(int version, String teamId, String from) {
+        return """
+                {"version": %d, "teamId": %s, "from": "%s"}""".formatted(version, teamId, from);
     }
 }

@@ -81,6 +81,8 @@ class AdministrationPermissionTest {
             new Row(HttpMethod.GET, "/api/contracts/{contract}", null, "AADDHHDA"),
             new Row(HttpMethod.POST, "/api/contracts", CONTRACT_BODY.formatted("\"version\": null"), "ADDDHDDA"),
             new Row(HttpMethod.PUT, "/api/contracts/{contract}", CONTRACT_BODY.formatted(STALE), "ADDDHDDA"),
+            new Row(HttpMethod.POST, "/api/contracts/{contract}/team-change",
+                    "{" + STALE + ", \"teamId\": {team}, \"from\": \"2026-06-01\"}", "ADDDHDDA"),
             new Row(HttpMethod.DELETE, "/api/contracts/{contract}", null, "ADDDHDDA"),
             new Row(HttpMethod.GET, "/api/rosters?centerId={center}", null, "AADDDDDA"),
             new Row(HttpMethod.GET, "/api/policy?centerId={center}", null, "AADDDDDA"),
