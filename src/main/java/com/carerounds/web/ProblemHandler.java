@@ -1,5 +1,6 @@
 package com.carerounds.web;
 
+import com.carerounds.kernel.BrokenRulesException;
 import com.carerounds.kernel.ConflictException;
 import com.carerounds.kernel.InvalidFieldException;
 import com.carerounds.kernel.NotFoundException;
@@ -44,7 +45,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictException.class)
     ProblemDetail conflict(ConflictException e) {
-        return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
+        if (e instanceof BrokenRulesException broken) {
+            problem.setProperty("violations", broken.violations());
+        }
+        return problem;
     }
 
     /**
