@@ -58,7 +58,8 @@ public class HardRules {
         List<RosterChecker.Violation> breaks = breaks(roster, in, visits);
         if (!breaks.isEmpty()) {
             throw new BrokenRulesException("roster " + roster.getId() + "'s plan breaks " + breaks.size()
-                    + " hard rule(s) and is not published: re-plan it, or move or unassign the visits named", breaks);
+                    + " hard rule(s) and is not published: re-plan it, or move or unassign the visits named (first: "
+                    + breaks.get(0).message() + ")", breaks);
         }
     }
 }
