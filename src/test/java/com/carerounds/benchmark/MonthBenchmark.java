@@ -384,16 +384,48 @@ public final class MonthBenchmark {
         Set<Long> madeUp = theirs.stream().filter(v -> v.getMakesUpVisitId() != null && v.getStatus() == VisitStatus.DONE)
                 .map(Visit::getMakesUpVisitId).collect(Collectors.toSet());
         Map<String, Integer> why = new TreeMap<>();
+        Map<Long, List<Visit>> byElder = theirs.stream().collect(Collectors.groupingBy(Visit::getElderId));
+        Map<Long, Elder> elders = bean(ElderRepository.class).findAllById(shortElders).stream()
+                .collect(Collectors.toMap(Elder::getId, Function.identity()));
+        var policy = bean(PolicyAdministration.class).policyOf(centerId);
         for (Visit v : theirs) {
             String make = v.getMakesUpVisitId() != null ? "make_up_" : "";
             if (v.getStatus() == VisitStatus.MISSED && !madeUp.contains(v.getId())) {
-                why.merge("missed_not_made_up", 1, Integer::sum);
+                int gap = policy.tierFor(elders.get(v.getElderId()).latestAssessmentOn(MONTH.atEndOfMonth())
+                        .orElseThrow().score()).minGapDays();
+                why.merge("missed_not_made_up" + (makeUpDayLeft(v, byElder.get(v.getElderId()), gap)
+                        ? "_a_day_left" : "_no_day_after_frozen_window_and_gap"), 1, Integer::sum);
             } else if (v.getStatus() == VisitStatus.PLANNED && !v.isAssigned()) {
                 why.merge(make + "unassigned_" + v.getUnassignedReason(), 1, Integer::sum);
             }
         }
         long late = coverage.coverage().stream().filter(c -> !c.fullQuota() && lateElders.contains(c.elderCode())).count();
         return shortElders.size() + " elders, " + late + " of them signed in the month; owed visits " + why;
+    }
+
+    /**
+     * Whether the month still has a working day for a make-up of the missed visit: after the frozen window
+     * of the next morning's re-plan (that day and the next working day) and at least the minimum gap from
+     * the elder's other visits made or placed. Weekdays only (no holiday in December 2026), any team.
+     */
+    private static boolean makeUpDayLeft(Visit missed, List<Visit> elderVisits, int gap) {
+        LocalDate day = missed.getVisitDate();
+        for (int working = 0; working < 3; ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() <= 5) {
+                working++;
+            }
+        }
+        for (; !day.isAfter(MONTH.atEndOfMonth()); day = day.plusDays(1)) {
+            LocalDate candidate = day;
+            if (day.getDayOfWeek().getValue() <= 5 && elderVisits.stream()
+                    .filter(o -> o != missed && o.isAssigned() && o.getStatus() != VisitStatus.MISSED
+                            && o.getStatus() != VisitStatus.CANCELLED)
+                    .allMatch(o -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(o.getVisitDate(), candidate)) >= gap)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
