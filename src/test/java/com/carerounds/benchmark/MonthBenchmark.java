@@ -20,6 +20,7 @@ import com.carerounds.elder.ElderRepository;
 import com.carerounds.event.EventReason;
 import com.carerounds.event.EventRequests;
 import com.carerounds.event.RosterEvents;
+import com.carerounds.kernel.BrokenRulesException;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.roster.RosterCoverage;
 import com.carerounds.roster.RosterRevisions;
@@ -194,7 +195,10 @@ public final class MonthBenchmark {
                 if (random.nextDouble() < SICK_TEAM_DAYS) {
                     RosterEvents.Answer answer = event(() -> bean(RosterEvents.class).teamUnavailable(rosterId,
                             new EventRequests.TeamUnavailable(team.getId(), day, day, EventReason.SICKNESS, null)), "sick_team_days");
-                    extraMovesPerSickDay.add(extraMoves(answer, publish()));
+                    RosterRevisions.Publication published = publish();
+                    if (published != null) {
+                        extraMovesPerSickDay.add(extraMoves(answer, published));
+                    }
                 }
             }
             for (Elder elder : elderByCode.values()) {
@@ -269,10 +273,17 @@ public final class MonthBenchmark {
         return answer;
     }
 
+    /** The dispatcher publishes the proposal; one that breaks a hard rule is refused and counted (null). */
     private RosterRevisions.Publication publish() {
-        RosterRevisions.Publication publication = bean(RosterService.class).publish(rosterId);
-        checkHappened();
-        return publication;
+        try {
+            RosterRevisions.Publication publication = bean(RosterService.class).publish(rosterId);
+            checkHappened();
+            return publication;
+        } catch (BrokenRulesException refused) {
+            count("publications_refused");
+            System.out.println("publication refused on " + today + ": " + refused.getMessage());
+            return null;
+        }
     }
 
     /** The roster's visits as stored, column by column, by id. */
