@@ -34,6 +34,7 @@ import com.carerounds.visit.DoctorVisit;
 import com.carerounds.visit.MissedReason;
 import com.carerounds.visit.TeamVisits;
 import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitKind;
 import com.carerounds.visit.VisitOutcomeRequest;
 import com.carerounds.visit.VisitRepository;
 import com.carerounds.visit.VisitStatus;
@@ -399,19 +400,28 @@ public final class MonthBenchmark {
         Map<Long, Elder> elders = bean(ElderRepository.class).findAllById(shortElders).stream()
                 .collect(Collectors.toMap(Elder::getId, Function.identity()));
         var policy = bean(PolicyAdministration.class).policyOf(centerId);
+        Set<Long> noDayLeft = new HashSet<>();
         for (Visit v : theirs) {
             String make = v.getMakesUpVisitId() != null ? "make_up_" : "";
             if (v.getStatus() == VisitStatus.MISSED && !madeUp.contains(v.getId())) {
                 int gap = policy.tierFor(elders.get(v.getElderId()).latestAssessmentOn(MONTH.atEndOfMonth())
                         .orElseThrow().score()).minGapDays();
-                why.merge("missed_not_made_up" + (makeUpDayLeft(v, byElder.get(v.getElderId()), gap)
-                        ? "_a_day_left" : "_no_day_after_frozen_window_and_gap"), 1, Integer::sum);
+                boolean dayLeft = makeUpDayLeft(v, byElder.get(v.getElderId()), gap);
+                if (!dayLeft) {
+                    noDayLeft.add(v.getElderId());
+                }
+                why.merge("missed_not_made_up" + (dayLeft ? "_a_day_left" : "_no_day_after_frozen_window_and_gap"), 1,
+                        Integer::sum);
             } else if (v.getStatus() == VisitStatus.PLANNED && !v.isAssigned()) {
                 why.merge(make + "unassigned_" + v.getUnassignedReason(), 1, Integer::sum);
             }
         }
         long late = coverage.coverage().stream().filter(c -> !c.fullQuota() && lateElders.contains(c.elderCode())).count();
-        return shortElders.size() + " elders, " + late + " of them signed in the month; owed visits " + why;
+        Set<Long> beds = theirs.stream().filter(v -> v.getKind() == VisitKind.HOME_HOSPITAL_BED).map(Visit::getElderId)
+                .collect(Collectors.toSet());
+        return shortElders.size() + " elders (" + beds.size() + " with a home hospital bed), " + late
+                + " of them signed in the month; " + noDayLeft.size() + " (" + noDayLeft.stream().filter(beds::contains).count()
+                + " home-bed) with a miss no working day could make up; owed visits " + why;
     }
 
     /**
