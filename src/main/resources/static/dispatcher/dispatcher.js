@@ -123,9 +123,12 @@ function loadBar(day) {
 
 async function board() {
   // The revisions are asked for beside the roster, not after it: the board waits for one round trip.
-  const [answer, published] = await Promise.all([api('GET', `/api/rosters/${roster.id}`),
-    api('GET', `/api/rosters/${roster.id}/revisions`)]);
+  // The status beside them: after an event, a re-plan or a placed visit the top row (Publish) follows the draft.
+  const [answer, published, status] = await Promise.all([api('GET', `/api/rosters/${roster.id}`),
+    api('GET', `/api/rosters/${roster.id}/revisions`), api('GET', `/api/rosters/${roster.id}/status`)]);
   view = answer;
+  showStatus(status);
+  $('publish-refused').hidden = true;
   performance.mark('roster-read');
   ix = indexes(view);
   // Columns: every day some team works, and the weekday holidays, marked, so the month reads as a calendar.
@@ -266,8 +269,21 @@ $('solve').addEventListener('click', act(async () => {
   poll();
 }));
 $('stop').addEventListener('click', act(() => api('DELETE', `/api/rosters/${roster.id}/solve`)));
+/** Publishes the plan; one that breaks a hard rule is refused, and the page lists each rule it breaks. */
+async function publish() {
+  try {
+    return await api('POST', `/api/rosters/${roster.id}/publish`);
+  } catch (e) {
+    const violations = e.problem?.violations ?? [];
+    $('violations').innerHTML = violations.map(v => `<li data-rule="${esc(v.rule)}">${esc(t(`hr_${v.rule}`))}: ${
+      esc(v.message)}</li>`).join('');
+    $('publish-refused').hidden = violations.length === 0;
+    throw e;
+  }
+}
+
 $('publish').addEventListener('click', act(async () => {
-  await api('POST', `/api/rosters/${roster.id}/publish`);
+  await publish();
   say(t('PUBLISHED'));
   await find();
 }));
@@ -294,7 +310,7 @@ $('revisions').addEventListener('click', act(async event => {
   if (button) await showRevision(Number(button.dataset.showRevision));
 }));
 
-const replan = setUpReplan({ roster: () => roster, ix: () => ix, refresh: () => board(), find });
+const replan = setUpReplan({ roster: () => roster, ix: () => ix, refresh: () => board(), find, publish });
 const coverage = setUpCoverage(() => roster);
 
 start().then(async me => {

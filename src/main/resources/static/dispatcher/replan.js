@@ -78,7 +78,12 @@ export function setUpReplan(board) {
   $('event-answer').addEventListener('click', guard(async event => {
     if (event.target.id !== 'publish-proposal') return;
     event.target.disabled = true;
-    const publication = await api('POST', `/api/rosters/${board.roster().id}/publish`);
+    let publication;
+    try {
+      publication = await board.publish();
+    } finally {
+      event.target.disabled = false;
+    }
     event.target.replaceWith(Object.assign(document.createElement('p'), {
       id: 'proposal-published', textContent: `${t('PUBLISHED')}: ${t('revision')} ${publication.revision}` }));
     await board.find();

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Why each planned visit made by another team than the elder's contracted one is: the contracted team
- * lacks a skill the visit needs, is on leave that day, works none of the days the visit may be on, is
+ * lacks a skill the visit needs, is on leave that day (or the day the published revision had the visit
+ * with it), works none of the days the visit may be on, is
  * full on every one of them, or had room. Worked out from the saved plan over the whole month (what
  * happened included), the way the solver sees it ({@link ContractedTeamCheck}).
  */
@@ -33,9 +34,14 @@ public class CrossCovers {
         Map<Long, Visit> visits = in.visits().stream().collect(Collectors.toMap(Visit::getId, Function.identity()));
         Map<Long, CrossCover> crossCovers = new HashMap<>();
         verdicts.forEach((visitId, verdict) -> {
-            Long contractedId = in.contractByElder().get(visits.get(visitId).getElderId()).getTeamId();
+            Visit visit = visits.get(visitId);
+            Long contractedId = in.contractByElder().get(visit.getElderId()).getTeamId();
             Team contracted = teams.get(contractedId);
-            boolean onLeave = contracted != null && contracted.onLeave(visits.get(visitId).getVisitDate());
+            // On leave the day of the visit, or the day the doctors had it with their own team: the leave
+            // (a sick day, training) is why it moved to another team, whatever the day it moved to.
+            RosterPlanMapper.PublishedPlace published = in.published().get(visitId);
+            boolean onLeave = contracted != null && (contracted.onLeave(visit.getVisitDate()) || published != null
+                    && published.teamId().equals(contractedId) && contracted.onLeave(published.date()));
             crossCovers.put(visitId, new CrossCover(contractedId, ContractedTeamReason.of(verdict, onLeave),
                     RosterPlanMapper.skillsOf(verdict.missingSkills())));
         });

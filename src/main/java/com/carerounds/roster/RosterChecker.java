@@ -6,6 +6,7 @@ import com.carerounds.elder.Elder;
 import com.carerounds.elder.TimeWindow;
 import com.carerounds.elder.VisitTimes;
 import com.carerounds.solver.Point;
+import com.carerounds.solver.RosterConstraint;
 import com.carerounds.solver.TravelModel;
 import com.carerounds.team.Capacity;
 import com.carerounds.team.Team;
@@ -53,6 +54,7 @@ public final class RosterChecker {
     }
 
     /**
+     * @param breaks          every hard rule the plan breaks
      * @param routeSeconds    time out of the center over all routes, from leaving to coming back
      * @param capacitySeconds home-visit capacity of the days those routes run on
      * @param overflowing     visits past their day's maximum count, that the team cannot finish and be back in
@@ -63,13 +65,18 @@ public final class RosterChecker {
      * @param inversions      waiting visits that could take the place of a placed visit of lower priority
      * @param homeHospitalBedUnassigned home-hospital-bed visits waiting
      */
-    public record Report(List<String> violations, int assigned, int unassigned, long travelSeconds,
+    public record Report(List<Violation> breaks, int assigned, int unassigned, long travelSeconds,
                          long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing,
                          List<RouteTime> routes, List<Long> outsideVisitTimes, List<PriorityInversion> inversions,
                          int homeHospitalBedUnassigned) {
 
         public boolean feasible() {
-            return violations.isEmpty();
+            return breaks.isEmpty();
+        }
+
+        /** Each broken rule as a sentence. */
+        public List<String> violations() {
+            return breaks.stream().map(Violation::message).toList();
         }
 
         public double travelMinutesPerVisit() {
@@ -93,6 +100,25 @@ public final class RosterChecker {
                                     Long placedVisitId, int placedPriority, Long teamId, LocalDate date) {
     }
 
+    /** A route on a day its team does not work: the team days of the planning model have no such day. */
+    public static final String TEAM_DAY = "team-day";
+
+    /**
+     * One hard rule broken: {@code rule} the id of the constraint it stands for ({@link #TEAM_DAY} for a route
+     * on a day its team does not work), the visits concerned and, where it is one route's, its team and date.
+     */
+    public record Violation(String rule, String message, List<Long> visitIds, Long teamId, LocalDate date) {
+
+        static Violation ofRoute(String rule, String message, List<Visit> route) {
+            return new Violation(rule, message, route.stream().map(Visit::getId).toList(), route.get(0).getTeamId(),
+                    route.get(0).getVisitDate());
+        }
+
+        static Violation ofVisit(String rule, String message, Visit visit) {
+            return new Violation(rule, message, List.of(visit.getId()), visit.getTeamId(), visit.getVisitDate());
+        }
+    }
+
     /** A team's route on a date: from leaving the center to coming back, and how long the day allows. */
     public record RouteTime(Long teamId, LocalDate date, int routeSeconds, int limitSeconds) {
     }
@@ -105,7 +131,7 @@ public final class RosterChecker {
 
     /** Cancelled visits are no longer asked for: they count neither as assigned nor as unassigned. */
     public Report check(RosterPlanMapper.Inputs in, List<Visit> visits) {
-        List<String> violations = new ArrayList<>();
+        List<Violation> violations = new ArrayList<>();
         Map<Long, Team> teams = in.teams().stream().collect(Collectors.toMap(Team::getId, Function.identity()));
         TeamAvailability availability = new TeamAvailability(in.calendar());
         Map<Long, Map<LocalDate, Capacity>> workingDays = new HashMap<>();
@@ -132,12 +158,13 @@ public final class RosterChecker {
             String where = team.getName() + " on " + first.getVisitDate();
             Capacity capacity = workingDays.get(team.getId()).get(first.getVisitDate());
             if (capacity == null) {
-                violations.add(where + ": the team does not work that day");
+                violations.add(Violation.ofRoute(TEAM_DAY, where + ": the team does not work that day", route));
                 route.forEach(visit -> overflowing.add(visit.getId()));
                 continue;
             }
             if (route.size() > capacity.maxVisits()) {
-                violations.add(where + ": " + route.size() + " visits, at most " + capacity.maxVisits());
+                violations.add(Violation.ofRoute(RosterConstraint.MAX_VISITS.id(), where + ": " + route.size() + " visits, at most "
+                        + capacity.maxVisits(), route));
             }
             double speed = team.getTravelMode().kilometersPerHour();
             Point center = RosterPlanMapper.point(in.center().getLocation());
@@ -154,7 +181,8 @@ public final class RosterChecker {
                 travelSeconds += TravelModel.secondsAt(meters, speed);
                 time += TravelModel.secondsAt(meters, speed);
                 if (visit.getPlannedStart() == null || visit.getPlannedStart().toSecondOfDay() < time - 1) {
-                    violations.add(where + ": visit " + visit.getId() + " starts before the team can arrive");
+                    violations.add(new Violation(RosterConstraint.DAY_CAPACITY.id(), where + ": visit " + visit.getId()
+                            + " starts before the team can arrive", List.of(visit.getId()), team.getId(), visit.getVisitDate()));
                 } else {
                     time = visit.getPlannedStart().toSecondOfDay();
                 }
@@ -173,7 +201,8 @@ public final class RosterChecker {
             capacitySeconds += limit - start;
             routeTimes.add(new RouteTime(team.getId(), first.getVisitDate(), time - start, limit - start));
             if (time > limit + 1) {
-                violations.add(where + ": back at the center " + (time - limit) / 60 + " min after the day's limit");
+                violations.add(Violation.ofRoute(RosterConstraint.DAY_CAPACITY.id(), where + ": back at the center "
+                        + (time - limit) / 60 + " min after the day's limit", route));
             }
         }
 
@@ -185,27 +214,32 @@ public final class RosterChecker {
             Elder elder = in.elders().get(visit.getElderId());
             Contract contract = in.contractByElder().get(visit.getElderId());
             if (!visit.getRequiredSkills().coveredBy(team.skills())) {
-                violations.add("visit " + visit.getId() + ": " + team.getName() + " lacks " + visit.getRequiredSkills().format());
+                violations.add(Violation.ofVisit(RosterConstraint.REQUIRED_SKILLS.id(), "visit " + visit.getId() + ": "
+                        + team.getName() + " lacks " + visit.getRequiredSkills().format(), visit));
             }
             if (elder.getUnavailableDates().contains(visit.getVisitDate())) {
-                violations.add("visit " + visit.getId() + ": elder unavailable on " + visit.getVisitDate());
+                violations.add(Violation.ofVisit(RosterConstraint.ELDER_UNAVAILABLE.id(), "visit " + visit.getId()
+                        + ": elder unavailable on " + visit.getVisitDate(), visit));
             }
             VisitTimes times = elder.visitTimesOn(visit.getVisitDate());
             if (!times.visitWeekdays().allows(visit.getVisitDate())) {
-                violations.add("visit " + visit.getId() + ": elder is visited only on " + times.visitWeekdays().format()
-                        + ", not on " + visit.getVisitDate().getDayOfWeek());
+                violations.add(Violation.ofVisit(RosterConstraint.DAY_NOT_ALLOWED.id(), "visit " + visit.getId()
+                        + ": elder is visited only on " + times.visitWeekdays().format() + ", not on "
+                        + visit.getVisitDate().getDayOfWeek(), visit));
             }
             TimeWindow window = times.window();
             boolean planned = visit.getStatus() == VisitStatus.PLANNED;
             if (planned && window != null && !window.holds(visit.getPlannedStart(), visit.getDurationMinutes())) {
-                violations.add("visit " + visit.getId() + ": " + visit.getPlannedStart() + " for "
-                        + visit.getDurationMinutes() + " min is outside the elder's window " + window.format());
+                violations.add(Violation.ofVisit(RosterConstraint.TIME_WINDOW.id(), "visit " + visit.getId() + ": "
+                        + visit.getPlannedStart() + " for " + visit.getDurationMinutes()
+                        + " min is outside the elder's window " + window.format(), visit));
             }
             if (planned && !times.allow(visit.getVisitDate(), visit.getPlannedStart(), visit.getDurationMinutes())) {
                 outsideVisitTimes.add(visit.getId());
             }
             if (contract == null || !contract.activeOn(visit.getVisitDate())) {
-                violations.add("visit " + visit.getId() + ": no contract in force on " + visit.getVisitDate());
+                violations.add(Violation.ofVisit(RosterConstraint.DAY_NOT_ALLOWED.id(), "visit " + visit.getId()
+                        + ": no contract in force on " + visit.getVisitDate(), visit));
             }
         }
         Map<Long, List<Visit>> byElder = made.stream().collect(Collectors.groupingBy(RosterPlanMapper::spacedWith));
@@ -216,7 +250,9 @@ public final class RosterChecker {
             for (int i = 1; i < elderVisits.size(); i++) {
                 long days = ChronoUnit.DAYS.between(elderVisits.get(i - 1).getVisitDate(), elderVisits.get(i).getVisitDate());
                 if (days < gap) {
-                    violations.add("elder " + elder.getCode() + ": visits " + days + " days apart, at least " + gap);
+                    violations.add(new Violation(RosterConstraint.MINIMUM_GAP.id(), "elder " + elder.getCode() + ": visits " + days
+                            + " days apart, at least " + gap, List.of(elderVisits.get(i - 1).getId(),
+                            elderVisits.get(i).getId()), null, null));
                 }
             }
         }

@@ -35,11 +35,13 @@ public class RosterService {
     private final RosterInputsLoader loader;
     private final CrossCovers crossCovers;
     private final MonthDemand monthDemand;
+    private final HardRules hardRules;
 
     public RosterService(HealthCenterRepository centers, ElderRepository elders, ContractRepository contracts,
                          PolicyAdministration policies, RosterRepository rosters, VisitRepository visits,
                          Clock clock, Access access, RosterRevisions revisions, RosterInputsLoader loader,
-                         CrossCovers crossCovers, MonthDemand monthDemand) {
+                         CrossCovers crossCovers, MonthDemand monthDemand, HardRules hardRules) {
+        this.hardRules = hardRules;
         this.loader = loader;
         this.crossCovers = crossCovers;
         this.monthDemand = monthDemand;
@@ -71,6 +73,7 @@ public class RosterService {
     /**
      * Releases a planned roster to the teams as its next revision: doctors see these visits from now on
      * (until the next publication), and the answer says what changed for each team against the last.
+     * A plan that breaks a hard rule is refused with each rule broken ({@link HardRules}), and nothing changes.
      */
     @Transactional
     public RosterRevisions.Publication publish(Long rosterId) {
@@ -83,8 +86,9 @@ public class RosterService {
         if (roster.isPublished()) {
             requireWhatHappenedUnchanged(roster, planned);
         }
-        RosterRevisions.Publication publication = revisions.publish(roster, planned, clock.instant(),
-                crossCovers.of(loader.load(rosterId)));
+        RosterPlanMapper.Inputs in = loader.load(rosterId);
+        hardRules.require(roster, in, planned);
+        RosterRevisions.Publication publication = revisions.publish(roster, planned, clock.instant(), crossCovers.of(in));
         roster.published(publication.revision());
         rosters.save(roster);
         return publication;

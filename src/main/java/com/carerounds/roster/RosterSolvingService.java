@@ -10,14 +10,17 @@ import com.carerounds.solver.SearchSizing;
 import com.carerounds.solver.UnassignedReasons;
 import com.carerounds.visit.Visit;
 import com.carerounds.visit.VisitPlanWriter;
+import com.carerounds.visit.VisitStatus;
 import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -70,6 +73,7 @@ public class RosterSolvingService {
     private final int frozenWorkingDays;
     private final SolverConfig quickConfig;
     private final FrozenWindowRelease releases;
+    private final RosterChecker checker;
     private final MonthDemand monthDemand;
     /** The solves' time limits, for the time they have left; null when a solve has none. */
     private final Long spentLimitMillis;
@@ -139,7 +143,8 @@ public class RosterSolvingService {
                                 RosterInputsLoader loader, RosterPlanMapper mapper, VisitPlanWriter writer,
                                 RosterRepository rosters, RosterRevisions revisions, TransactionTemplate transaction,
                                 Clock clock, CareRoundsSettings settings, FrozenWindowRelease releases,
-                                MonthDemand monthDemand) {
+                                MonthDemand monthDemand, RosterChecker checker) {
+        this.checker = checker;
         this.revisions = revisions;
         this.releases = releases;
         this.monthDemand = monthDemand;
@@ -280,8 +285,26 @@ public class RosterSolvingService {
         RosterPlanMapper.Inputs inputs = loader.load(rosterId);
         LocalDate today = LocalDate.now(clock);
         LocalDate openFrom = openFrom(rosterId, inputs);
-        return new Prepared(inputs, mapper.toPlan(inputs, weights, openFrom,
-                new RosterPlanMapper.Release(today, releases.released(rosterId, inputs, today, openFrom))));
+        Set<Long> released = new HashSet<>(releases.released(rosterId, inputs, today, openFrom));
+        released.addAll(noLongerFitting(inputs, today, openFrom));
+        return new Prepared(inputs, mapper.toPlan(inputs, weights, openFrom, new RosterPlanMapper.Release(today, released)));
+    }
+
+    /**
+     * The frozen window's planned visits that a change since they were planned no longer lets stand (leave,
+     * a capacity cut, the elder's visit times): the window cannot hold them, so they move like an event's.
+     */
+    private Set<Long> noLongerFitting(RosterPlanMapper.Inputs inputs, LocalDate today, LocalDate openFrom) {
+        List<Visit> window = inputs.visits().stream().filter(v -> v.isAssigned() && !v.getVisitDate().isBefore(today)
+                && v.getVisitDate().isBefore(openFrom)).toList();
+        if (window.isEmpty()) {
+            return Set.of();
+        }
+        RosterChecker.Report report = checker.check(inputs, window);
+        Set<Long> out = new HashSet<>(report.overflowing());
+        out.addAll(report.outsideVisitTimes());
+        return window.stream().filter(v -> v.getStatus() == VisitStatus.PLANNED && out.contains(v.getId()))
+                .map(Visit::getId).collect(Collectors.toSet());
     }
 
     /**

@@ -30,6 +30,10 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
     private record Room(TeamDay day, PlanningVisit moved, TeamDay movedTo, int movedAt, long cost) {
     }
 
+    /** Where a placed visit could go instead: a day with room for it, the place there and what it costs. */
+    private record Elsewhere(TeamDay to, int at, long cost) {
+    }
+
     @Override
     public void changeWorkingSolution(ScoreDirector<RosterPlan> scoreDirector) {
         @SuppressWarnings("unchecked")
@@ -40,13 +44,20 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
         Map<Long, List<PlanningVisit>> byElder = new HashMap<>();
         plan.getVisits().forEach(v -> byElder.computeIfAbsent(v.getElderId(), e -> new ArrayList<>()).add(v));
         HardMediumSoftLongScore score = inner.calculateScore();
+        // Where each placed visit could go instead depends only on the routes, which a try that is not kept
+        // leaves as they were: worked out once per visit until a placement changes them.
+        Map<PlanningVisit, List<Elsewhere>> elsewhere = new HashMap<>();
         for (int pass = 0; pass < PASSES; pass++) {
             List<PlanningVisit> waiting = plan.getVisits().stream().filter(PlanningVisit::isUnassigned)
                     .sorted(Comparator.comparingInt(PlanningVisit::getPriority).reversed()
                             .thenComparingLong(PlanningVisit::getId))
                     .toList();
             for (PlanningVisit visit : waiting) {
-                score = place(scoreDirector, inner, byElder, open, visit, score);
+                HardMediumSoftLongScore placed = place(scoreDirector, inner, byElder, open, visit, score, elsewhere);
+                if (placed.compareTo(score) > 0) {
+                    elsewhere.clear();
+                }
+                score = placed;
             }
         }
     }
@@ -55,11 +66,12 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
     private static HardMediumSoftLongScore place(ScoreDirector<RosterPlan> scoreDirector,
                                                  InnerScoreDirector<RosterPlan, HardMediumSoftLongScore> inner,
                                                  Map<Long, List<PlanningVisit>> byElder, List<TeamDay> open,
-                                                 PlanningVisit visit, HardMediumSoftLongScore score) {
+                                                 PlanningVisit visit, HardMediumSoftLongScore score,
+                                                 Map<PlanningVisit, List<Elsewhere>> elsewhere) {
         List<Room> rooms = new ArrayList<>();
         for (TeamDay day : open) {
             if (mayGo(byElder, visit, day, null)) {
-                collectRooms(byElder, visit, day, open, rooms);
+                collectRooms(byElder, visit, day, open, rooms, elsewhere);
             }
         }
         rooms.sort(Comparator.comparingLong(Room::cost));
@@ -86,7 +98,7 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
 
     /** Room on {@code day} for the waiting visit by moving one of the day's visits that may move elsewhere. */
     private static void collectRooms(Map<Long, List<PlanningVisit>> byElder, PlanningVisit visit, TeamDay day,
-                                     List<TeamDay> open, List<Room> rooms) {
+                                     List<TeamDay> open, List<Room> rooms, Map<PlanningVisit, List<Elsewhere>> elsewhere) {
         List<PlanningVisit> route = day.getVisits();
         for (int i = 0; i < route.size(); i++) {
             PlanningVisit other = route.get(i);
@@ -99,20 +111,28 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
                     || RouteInsertion.best(day, without, visit, true).cost() == RouteInsertion.INFEASIBLE) {
                 continue;
             }
-            for (TeamDay to : open) {
-                if (to == day || !mayGo(byElder, other, to, other)
-                        || !to.hasRoomFor(other, to.getVisits().size(), load(to.getVisits()))) {
-                    continue;
-                }
-                RouteInsertion.Result insertion = RouteInsertion.best(to, other);
-                if (insertion.cost() != RouteInsertion.INFEASIBLE) {
-                    // A visit published soon is told to its team already; its own team next; travel breaks ties.
-                    long cost = ((long) other.getChangeUrgency() << 40) + RouteInsertion.teamCost(to, other)
-                            + insertion.cost();
-                    rooms.add(new Room(day, other, to, insertion.position(), cost));
-                }
+            for (Elsewhere place : elsewhere.computeIfAbsent(other, o -> elsewhere(byElder, o, open))) {
+                rooms.add(new Room(day, other, place.to(), place.at(), place.cost()));
             }
         }
+    }
+
+    /** Every other open day the visit may go to and fits on, with the place and its cost. */
+    private static List<Elsewhere> elsewhere(Map<Long, List<PlanningVisit>> byElder, PlanningVisit other, List<TeamDay> open) {
+        List<Elsewhere> places = new ArrayList<>();
+        for (TeamDay to : open) {
+            if (to == other.getTeamDay() || !mayGo(byElder, other, to, other)
+                    || !to.hasRoomFor(other, to.getVisits().size(), load(to.getVisits()))) {
+                continue;
+            }
+            RouteInsertion.Result insertion = RouteInsertion.best(to, other);
+            if (insertion.cost() != RouteInsertion.INFEASIBLE) {
+                // A visit published soon is told to its team already; its own team next; travel breaks ties.
+                long cost = ((long) other.getChangeUrgency() << 40) + RouteInsertion.teamCost(to, other) + insertion.cost();
+                places.add(new Elsewhere(to, insertion.position(), cost));
+            }
+        }
+        return places;
     }
 
     /** Skills, reach, allowed day and the minimum gap to the elder's other placed visits ({@code ignoring} one). */

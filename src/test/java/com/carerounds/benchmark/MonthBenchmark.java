@@ -20,6 +20,7 @@ import com.carerounds.elder.ElderRepository;
 import com.carerounds.event.EventReason;
 import com.carerounds.event.EventRequests;
 import com.carerounds.event.RosterEvents;
+import com.carerounds.kernel.BrokenRulesException;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.roster.RosterCoverage;
 import com.carerounds.roster.RosterRevisions;
@@ -33,6 +34,7 @@ import com.carerounds.visit.DoctorVisit;
 import com.carerounds.visit.MissedReason;
 import com.carerounds.visit.TeamVisits;
 import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitKind;
 import com.carerounds.visit.VisitOutcomeRequest;
 import com.carerounds.visit.VisitRepository;
 import com.carerounds.visit.VisitStatus;
@@ -194,7 +196,10 @@ public final class MonthBenchmark {
                 if (random.nextDouble() < SICK_TEAM_DAYS) {
                     RosterEvents.Answer answer = event(() -> bean(RosterEvents.class).teamUnavailable(rosterId,
                             new EventRequests.TeamUnavailable(team.getId(), day, day, EventReason.SICKNESS, null)), "sick_team_days");
-                    extraMovesPerSickDay.add(extraMoves(answer, publish()));
+                    RosterRevisions.Publication published = publish();
+                    if (published != null) {
+                        extraMovesPerSickDay.add(extraMoves(answer, published));
+                    }
                 }
             }
             for (Elder elder : elderByCode.values()) {
@@ -269,10 +274,17 @@ public final class MonthBenchmark {
         return answer;
     }
 
+    /** The dispatcher publishes the proposal; one that breaks a hard rule is refused and counted (null). */
     private RosterRevisions.Publication publish() {
-        RosterRevisions.Publication publication = bean(RosterService.class).publish(rosterId);
-        checkHappened();
-        return publication;
+        try {
+            RosterRevisions.Publication publication = bean(RosterService.class).publish(rosterId);
+            checkHappened();
+            return publication;
+        } catch (BrokenRulesException refused) {
+            count("publications_refused");
+            System.out.println("publication refused on " + today + ": " + refused.getMessage());
+            return null;
+        }
     }
 
     /** The roster's visits as stored, column by column, by id. */
@@ -384,16 +396,57 @@ public final class MonthBenchmark {
         Set<Long> madeUp = theirs.stream().filter(v -> v.getMakesUpVisitId() != null && v.getStatus() == VisitStatus.DONE)
                 .map(Visit::getMakesUpVisitId).collect(Collectors.toSet());
         Map<String, Integer> why = new TreeMap<>();
+        Map<Long, List<Visit>> byElder = theirs.stream().collect(Collectors.groupingBy(Visit::getElderId));
+        Map<Long, Elder> elders = bean(ElderRepository.class).findAllById(shortElders).stream()
+                .collect(Collectors.toMap(Elder::getId, Function.identity()));
+        var policy = bean(PolicyAdministration.class).policyOf(centerId);
+        Set<Long> noDayLeft = new HashSet<>();
         for (Visit v : theirs) {
             String make = v.getMakesUpVisitId() != null ? "make_up_" : "";
             if (v.getStatus() == VisitStatus.MISSED && !madeUp.contains(v.getId())) {
-                why.merge("missed_not_made_up", 1, Integer::sum);
+                int gap = policy.tierFor(elders.get(v.getElderId()).latestAssessmentOn(MONTH.atEndOfMonth())
+                        .orElseThrow().score()).minGapDays();
+                boolean dayLeft = makeUpDayLeft(v, byElder.get(v.getElderId()), gap);
+                if (!dayLeft) {
+                    noDayLeft.add(v.getElderId());
+                }
+                why.merge("missed_not_made_up" + (dayLeft ? "_a_day_left" : "_no_day_after_frozen_window_and_gap"), 1,
+                        Integer::sum);
             } else if (v.getStatus() == VisitStatus.PLANNED && !v.isAssigned()) {
                 why.merge(make + "unassigned_" + v.getUnassignedReason(), 1, Integer::sum);
             }
         }
         long late = coverage.coverage().stream().filter(c -> !c.fullQuota() && lateElders.contains(c.elderCode())).count();
-        return shortElders.size() + " elders, " + late + " of them signed in the month; owed visits " + why;
+        Set<Long> beds = theirs.stream().filter(v -> v.getKind() == VisitKind.HOME_HOSPITAL_BED).map(Visit::getElderId)
+                .collect(Collectors.toSet());
+        return shortElders.size() + " elders (" + beds.size() + " with a home hospital bed), " + late
+                + " of them signed in the month; " + noDayLeft.size() + " (" + noDayLeft.stream().filter(beds::contains).count()
+                + " home-bed) with a miss no working day could make up; owed visits " + why;
+    }
+
+    /**
+     * Whether the month still has a working day for a make-up of the missed visit: after the frozen window
+     * of the next morning's re-plan (that day and the next working day) and at least the minimum gap from
+     * the elder's other visits made or placed. Weekdays only (no holiday in December 2026), any team.
+     */
+    private static boolean makeUpDayLeft(Visit missed, List<Visit> elderVisits, int gap) {
+        LocalDate day = missed.getVisitDate();
+        for (int working = 0; working < 3; ) {
+            day = day.plusDays(1);
+            if (day.getDayOfWeek().getValue() <= 5) {
+                working++;
+            }
+        }
+        for (; !day.isAfter(MONTH.atEndOfMonth()); day = day.plusDays(1)) {
+            LocalDate candidate = day;
+            if (day.getDayOfWeek().getValue() <= 5 && elderVisits.stream()
+                    .filter(o -> o != missed && o.isAssigned() && o.getStatus() != VisitStatus.MISSED
+                            && o.getStatus() != VisitStatus.CANCELLED)
+                    .allMatch(o -> Math.abs(java.time.temporal.ChronoUnit.DAYS.between(o.getVisitDate(), candidate)) >= gap)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -127,6 +127,23 @@ class EventsApiTest {
         assertThat((String) JsonPath.read(answer, "$.proposal.rosterStatus")).isEqualTo("SOLVED");
         assertThat((Integer) JsonPath.read(answer, "$.proposal.publishedRevision")).isEqualTo(1);
         assertThat(teams.findById(teamId).orElseThrow().onLeave(LocalDate.of(2026, 12, 9))).as("recorded as leave").isTrue();
+        // Issue 16, point 9: a visit another team covers while its own team is off says so, whatever day it went to.
+        List<Number> covered = JsonPath.read(answer, "$.affected[?(@.after && @.after.teamId != " + teamId + ")].visitId");
+        String draft = body(get("/api/rosters/{id}", month.rosterId()).with(DISPATCHER));
+        int ownElders = 0;
+        for (Number visitId : covered) {
+            List<String> why = JsonPath.read(draft, "$.routes[*].visits[?(@.visitId == " + visitId
+                    + " && @.crossCover.contractedTeamId == " + teamId + ")].crossCover.reason");
+            if (why.isEmpty()) {
+                continue; // a visit the sick team covered for another team's elder
+            }
+            ownElders++;
+            List<String> told = JsonPath.read(answer, "$.proposal.changes[*].moved[?(@.visitId == " + visitId
+                    + ")].crossCover.reason");
+            assertThat(why).as("visit %s", visitId).containsOnly("ON_LEAVE");
+            assertThat(told).as("visit %s in the proposal", visitId).containsOnly("ON_LEAVE");
+        }
+        assertThat(ownElders).as("other teams cover some of the sick team's own elders").isPositive();
         assertHappenedAndFrozenHold(month, Set.copyOf(sickDays));
         assertThat(doctorsDays(teamId, "2026-12-08", "2026-12-11")).as("the doctors keep the published revision")
                 .isEqualTo(doctorsList);

@@ -17,10 +17,12 @@ import com.carerounds.elder.PersonalDataProtection;
 import com.carerounds.elder.V10__Elder_personal_data_encrypted;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.roster.CrossCovers;
+import com.carerounds.roster.HardRules;
 import com.carerounds.roster.MonthDemand;
 import com.carerounds.roster.RosterInputsLoader;
 import com.carerounds.roster.RosterRevisions;
 import com.carerounds.roster.RosterService;
+import com.carerounds.roster.RosterSolvingService;
 import com.carerounds.visit.RosterVisits;
 import com.carerounds.visit.VisitPlanWriter;
 import java.lang.annotation.ElementType;
@@ -35,6 +37,7 @@ import org.springframework.boot.test.autoconfigure.data.jdbc.DataJdbcTest;
 import org.springframework.boot.test.autoconfigure.jdbc.AutoConfigureTestDatabase;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /** A narrow slice: repositories, Flyway migrations (SQL and Java) and the services that write aggregates. */
 @Target(ElementType.TYPE)
@@ -49,6 +52,8 @@ import org.springframework.test.context.ActiveProfiles;
         PersonalDataKeyRotation.class, ContractService.class, DatasetImporter.class, AuditTrail.class,
         RosterService.class, RosterRevisions.class, MonthDemand.class, VisitPlanWriter.class, PolicyAdministration.class,
         Access.class, ElderCards.class, CenterElders.class, RosterInputsLoader.class, CrossCovers.class,
-        SolverConfiguration.class, RosterVisits.class})
+        SolverConfiguration.class, RosterVisits.class, HardRules.class})
+// The slice saves and reads; it never solves, so the solver behind the publishing rule is a stand-in.
+@MockitoBean(types = RosterSolvingService.class)
 public @interface PersistenceTest {
 }

@@ -31,6 +31,7 @@ import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -202,15 +203,22 @@ class RePlanKeepsWhatHappenedTest {
         Team sick = teams.findById(ofDay.getTeamId()).orElseThrow();
         sick.addLeave(new Leave(LocalDate.of(2027, 1, 13), LocalDate.of(2027, 1, 14), "training"));
         teams.save(sick);
+        // The leave takes the team's frozen day from it: those visits move, as after a team-unavailable event,
+        // so that the draft keeps every hard rule and can be published; the rest of the window holds.
+        Set<Long> offTheLeaveDay = before.entrySet().stream().filter(e -> e.getValue().team().equals(sick.getId())
+                && e.getValue().date().equals(LocalDate.of(2027, 1, 13))).map(Map.Entry::getKey).collect(Collectors.toSet());
+        assertThat(offTheLeaveDay).isNotEmpty();
+        offTheLeaveDay.forEach(before::remove);
 
         solveAndWait(rosterId);
 
         Map<Long, Visit> afterById = visits.findByRosterId(rosterId).stream()
                 .collect(Collectors.toMap(Visit::getId, Function.identity()));
         before.forEach((id, kept) -> assertThat(Kept.of(afterById.get(id))).as("visit %s", id).isEqualTo(kept));
-        assertThat(afterById.values()).filteredOn(v -> v.isAssigned() && v.getVisitDate().equals(LocalDate.of(2027, 1, 14))
-                        && v.getTeamId().equals(sick.getId())).as("the day after the frozen window follows the leave")
-                .isEmpty();
+        assertThat(afterById.values()).filteredOn(v -> v.isAssigned() && !v.getVisitDate().isBefore(LocalDate.of(2027, 1, 13))
+                        && !v.getVisitDate().isAfter(LocalDate.of(2027, 1, 14)) && v.getTeamId().equals(sick.getId()))
+                .as("the leave's days, frozen or not, are the team's no more").isEmpty();
+        rosterService.publish(rosterId);
 
         http.perform(put("/api/rosters/{id}/pins", rosterId).with(DISPATCHER).contentType(MediaType.APPLICATION_JSON)
                         .content("{\"pinned\": false, \"through\": \"2027-01-31\"}"))

@@ -145,6 +145,38 @@ class RosterCheckerTest {
         assertThat(inversionsOf(month, month.bed())).isEmpty();
     }
 
+    /** What a refused publication lists: each rule broken by its id, with the visits and the team day. */
+    @Test
+    void eachBrokenRuleNamesItsRuleItsVisitsAndItsTeamDay() {
+        Arranged month = arranged();
+        Visit sibling = month.in().visits().stream()
+                .filter(v -> v.getElderId().equals(month.bed().getElderId()) && v != month.bed()).findFirst().orElseThrow();
+        // The home-hospital-bed visit and its sibling on two days in a row; then the first on a Sunday as well.
+        month.bed().plan(month.team().getId(), month.date(), LocalTime.of(13, 0), 1);
+        sibling.plan(month.team().getId(), month.date().plusDays(1), LocalTime.of(10, 0), 0);
+        month.team().overrideCapacity(month.date(), new Capacity(380, 1));
+
+        List<RosterChecker.Violation> breaks = checker.check(month.in(), month.in().visits()).breaks();
+
+        assertThat(breaks).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo("max-visits");
+            assertThat(v.visitIds()).containsExactly(month.routine().getId(), month.bed().getId());
+            assertThat(v.teamId()).isEqualTo(month.team().getId());
+            assertThat(v.date()).isEqualTo(month.date());
+        });
+        assertThat(breaks).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo("minimum-gap");
+            assertThat(v.visitIds()).containsExactly(month.bed().getId(), sibling.getId());
+        });
+        LocalDate sunday = month.date().with(java.time.temporal.TemporalAdjusters.next(java.time.DayOfWeek.SUNDAY));
+        sibling.plan(month.team().getId(), sunday, LocalTime.of(10, 0), 0);
+        assertThat(checker.check(month.in(), month.in().visits()).breaks()).anySatisfy(v -> {
+            assertThat(v.rule()).isEqualTo(RosterChecker.TEAM_DAY);
+            assertThat(v.visitIds()).containsExactly(sibling.getId());
+            assertThat(v.date()).isEqualTo(sunday);
+        });
+    }
+
     @Test
     void aHomeBedWaitsForGoodReasonWhenTheDayHasNoTimeForTheLongerVisit() {
         Arranged month = arranged();

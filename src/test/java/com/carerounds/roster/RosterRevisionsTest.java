@@ -18,12 +18,15 @@ import com.carerounds.team.Leave;
 import com.carerounds.team.Team;
 import com.carerounds.team.TeamRepository;
 import com.carerounds.testing.StepLimitedSolves;
+import com.carerounds.visit.Visit;
+import com.carerounds.visit.VisitRepository;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.HashSet;
 import java.util.List;
@@ -71,6 +74,8 @@ class RosterRevisionsTest {
     @Autowired WebApplicationContext context;
     @Autowired HealthCenterRepository centers;
     @Autowired TeamRepository teams;
+    @Autowired VisitRepository visits;
+    @Autowired RosterRepository rosters;
 
     @Test
     void doctorsSeeThePublishedRevisionWhileADraftIsWorkedOnAndPublishingSaysWhatChanged() throws Exception {
@@ -194,6 +199,49 @@ class RosterRevisionsTest {
         assertThat(onLeaveDays).isNotEmpty();
         List<Number> leaveNoLongerFit = JsonPath.read(afterLeave, "$.noLongerFit");
         assertThat(leaveNoLongerFit).containsAll(onLeaveDays);
+    }
+
+    /** Publishing never makes a plan that breaks a hard rule the one the doctors see. */
+    @Test
+    void aPlanThatBreaksAHardRuleIsRefusedWithTheRulesAndNothingChanges() throws Exception {
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+        setClock(LocalDate.of(2027, 4, 29).atTime(9, 0));
+        String created = http.perform(post("/api/rosters").with(DISPATCHER).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"centerId\": " + centers.findAll().get(0).getId() + ", \"month\": \"2027-05\"}"))
+                .andExpect(status().isCreated()).andReturn().getResponse().getContentAsString();
+        Number rosterId = JsonPath.read(created, "$.id");
+        solve(http, rosterId);
+        http.perform(post("/api/rosters/{id}/publish", rosterId).with(DISPATCHER)).andExpect(status().isOk());
+
+        // A draft edited by hand: one visit put on a Sunday, which its team does not work.
+        LocalDate sunday = LocalDate.of(2027, 5, 9);
+        Visit moved = visits.findByRosterId(rosterId.longValue()).stream()
+                .filter(v -> v.isAssigned() && v.getVisitDate().isAfter(LocalDate.of(2027, 5, 10))).findFirst().orElseThrow();
+        Long teamId = moved.getTeamId();
+        moved.plan(teamId, sunday, LocalTime.of(9, 30), 0);
+        visits.save(moved);
+        Roster draft = rosters.findById(rosterId.longValue()).orElseThrow();
+        draft.changeStatus(RosterStatus.SOLVED);
+        rosters.save(draft);
+
+        String refused = http.perform(post("/api/rosters/{id}/publish", rosterId).with(DISPATCHER))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.detail", org.hamcrest.Matchers.containsString("hard rule")))
+                .andReturn().getResponse().getContentAsString();
+        List<Map<String, Object>> onSunday = JsonPath.read(refused, "$.violations[?(@.rule == 'team-day')]");
+        assertThat(onSunday).singleElement().satisfies(violation -> {
+            assertThat(violation.get("visitIds")).asList().containsExactly(moved.getId().intValue());
+            assertThat(violation.get("teamId")).isEqualTo(teamId.intValue());
+            assertThat(violation.get("date")).isEqualTo(sunday.toString());
+        });
+        http.perform(get("/api/rosters/{id}/revisions", rosterId).with(DISPATCHER))
+                .andExpect(jsonPath("$.length()").value(1));
+        http.perform(get("/api/rosters/{id}/status", rosterId).with(DISPATCHER))
+                .andExpect(jsonPath("$.publishedRevision").value(1));
+        String doctorsSunday = http.perform(get("/api/teams/{team}/visits", teamId).with(ADMIN)
+                        .param("from", sunday.toString()).param("to", sunday.toString()))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat((List<Object>) JsonPath.read(doctorsSunday, "$")).as("the teams keep the published revision").isEmpty();
     }
 
     private static Object teamVersion(MockMvc http, Number teamId) throws Exception {

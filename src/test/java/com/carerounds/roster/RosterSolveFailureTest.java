@@ -55,6 +55,7 @@ class RosterSolveFailureTest {
     @Autowired CareRoundsSettings settings;
     @Autowired FrozenWindowRelease releases;
     @Autowired MonthDemand monthDemand;
+    @Autowired RosterChecker checker;
 
     @Test
     void aSolveWhoseMoveThrowsKeepsTheLastSavedPlanAndEndsInterrupted() throws InterruptedException {
@@ -68,7 +69,7 @@ class RosterSolveFailureTest {
                         new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(FailingMoves.class)));
         RosterSolvingService solving = new RosterSolvingService(solverConfig.copyConfig().withPhaseList(phases),
                 solutionManager, loader, mapper, writer, rosters, revisions, transaction, clock, settings, releases,
-                monthDemand);
+                monthDemand, checker);
         try {
             solving.start(rosterId, new RosterWeights());
 

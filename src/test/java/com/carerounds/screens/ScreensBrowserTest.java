@@ -389,8 +389,11 @@ class ScreensBrowserTest {
         browser.screenshot("dispatcher-needs-replan");
         browser.driver.findElement(By.id("solve")).click();
         browser.waiting(Duration.ofSeconds(180)).until(d -> d.findElement(By.id("publish")).isEnabled());
+        assertThat(jdbc.queryForObject("select score from roster where id = ?", String.class, rosterId()))
+                .as("the re-plan after the capacity cut and the leave keeps every hard rule").startsWith("0hard");
         browser.driver.findElement(By.id("publish")).click();
         browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#revisions tr[data-revision]")).size() == 2);
+        assertThat(browser.driver.findElement(By.id("publish-refused")).isDisplayed()).isFalse();
         browser.driver.findElement(By.cssSelector("button[data-show-revision='2']")).click();
         waitFor(By.cssSelector("#revision section[data-team]"));
         Integer teamChanges = jdbc.queryForObject("select sum(case when c.old_team_id is not null and c.new_team_id is not null "
@@ -496,6 +499,24 @@ class ScreensBrowserTest {
         assertThat(browser.driver.findElement(By.cssSelector("#events tr[data-event]")).getText()).contains("病假").contains("林医生病假");
         script("document.getElementById('event-result').scrollIntoView()");
         browser.screenshot("dispatcher-event-proposal");
+        assertThat(browser.driver.findElement(By.id("status")).getText()).as("the status row follows the proposal, no reload")
+                .isEqualTo("已排好");
+        assertThat(browser.driver.findElement(By.id("publish")).isEnabled()).isTrue();
+
+        // The draft edited behind the page's back so that it breaks a hard rule: publishing it is refused, and why is shown.
+        Long moved1 = moved.iterator().next();
+        Map<String, Object> place = jdbc.queryForMap("select team_id, visit_date from visit where id = ?", moved1);
+        LocalDate sunday = ((java.sql.Date) place.get("VISIT_DATE")).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
+        jdbc.update("update visit set visit_date = ? where id = ?", sunday, moved1);
+        browser.driver.findElement(By.id("publish-proposal")).click();
+        WebElement refused = waitFor(By.id("publish-refused"));
+        assertThat(refused.getText()).contains("未发布");
+        assertThat(refused.findElements(By.cssSelector("#violations li[data-rule='team-day']"))).singleElement()
+                .satisfies(rule -> assertThat(rule.getText()).startsWith("团队当天不上班: ").contains(sunday.toString()));
+        assertThat(browser.driver.findElements(By.cssSelector("#revisions tr[data-revision]"))).hasSize(revisions);
+        script("document.getElementById('publish-refused').scrollIntoView()");
+        browser.screenshot("dispatcher-publish-refused");
+        jdbc.update("update visit set visit_date = ? where id = ?", place.get("VISIT_DATE"), moved1);
 
         browser.driver.findElement(By.id("publish-proposal")).click();
         browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#revisions tr[data-revision]")).size() == revisions + 1);
