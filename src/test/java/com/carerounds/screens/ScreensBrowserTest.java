@@ -184,6 +184,7 @@ class ScreensBrowserTest {
 
     @Test
     @Order(3)
+    @SuppressWarnings("unchecked")
     void theDispatcherCreatesSolvesAndPublishesTheMonthAndReadsTheBoard() throws Exception {
         browser.signIn("dispatcher", "demo-dispatcher");
         browser.go("/dispatcher/?month=" + LAST_MONTH);
@@ -204,6 +205,16 @@ class ScreensBrowserTest {
         browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#board .stop")).size() == planned);
         assertThat(browser.driver.findElement(By.cssSelector("#board th[scope=col]:nth-child(2)")).getText())
                 .matches("\\d+月\\d+日 周.*");
+        // The KPIs and the score by constraint as the service counts them, the scores in words.
+        Map<String, Object> view = fromPage("/api/rosters/" + rosterId());
+        Map<String, Object> kpis = (Map<String, Object>) view.get("kpis");
+        assertThat(browser.driver.findElement(By.cssSelector("#kpis dd")).getText())
+                .isEqualTo(kpis.get("visitsPlanned") + " / " + kpis.get("visitsRequired"));
+        List<WebElement> constraints = browser.driver.findElements(By.cssSelector("#constraints tr"));
+        assertThat(constraints).hasSize(((List<?>) view.get("constraints")).size());
+        assertThat(constraints).allSatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(0).getText())
+                .matches("硬约束 -?[\\d,]+ · 中约束 -?[\\d,]+ · 软约束 -?[\\d,]+"));
+        assertThat(constraints).allSatisfy(row -> assertThat(row.findElement(By.tagName("th")).getText()).matches("[\\p{IsHan}/、]+"));
         browser.screenshot("dispatcher-board");
         browser.signOut();
     }
@@ -884,6 +895,7 @@ class ScreensBrowserTest {
         assertThat(routine.getAttribute("value")).isEqualTo("30");
         assertThat(browser.driver.findElement(By.cssSelector("[data-default=routineMinutes]")).getText()).isEqualTo("30");
         WebElement travel = browser.driver.findElement(By.id("weight-travel-time"));
+        assertThat(browser.driver.findElement(By.cssSelector("label[for=weight-travel-time]")).getText()).isEqualTo("路上时间");
         assertThat(travel.findElement(By.xpath("../../td[last()]")).getText()).isEqualTo("1soft");
         travel.clear();
         travel.sendKeys("2soft");
