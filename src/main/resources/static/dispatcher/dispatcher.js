@@ -172,7 +172,7 @@ async function board() {
     [t('homeBedsWaiting'), k.homeHospitalBedUnassigned],
     [t('priorityInversions'), `${k.priorityInversions} (${t('homeBed')}: ${k.homeHospitalBedInversions})`]]
     .map(([a, b]) => `<dt>${a}</dt><dd>${b}</dd>`).join('');
-  $('constraints').innerHTML = view.constraints.map(c => `<tr><th scope="row">${esc(constraintName(c.constraint))}</th><td title="${esc(c.score)}">${esc(formatScore(c.score))}</td><td>${c.matches}</td></tr>`).join('');
+  $('constraints').innerHTML = view.constraints.map(c => `<tr><th scope="row">${esc(constraintName(c.constraintId, c.constraint))}</th><td title="${esc(c.score)}">${esc(formatScore(c.score))}</td><td>${c.matches}</td></tr>`).join('');
   showSelection();
   revisions(published);
   // For the render benchmark (ops/benchmark/board-render.sh): the board is drawn once the browser has laid it out.
