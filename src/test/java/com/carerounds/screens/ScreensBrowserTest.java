@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -802,6 +803,21 @@ class ScreensBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#leave tr.leave:last-child input[type=date] + .date-words"))).hasSize(2);
         browser.signOut();
         browser.driver.manage().window().setSize(new Dimension(1400, 900));
+    }
+
+    /** The keyboard alone signs in (Tab, Enter) and opens a visit of the board (Enter on its stop). */
+    @Test
+    @Order(31)
+    void theKeyboardAloneSignsInAndOpensAVisitOfTheBoard() throws Exception {
+        browser.go("/sign-in");
+        waitFor(By.id("username")).sendKeys("dispatcher", Keys.TAB);
+        browser.driver.switchTo().activeElement().sendKeys("demo-dispatcher", Keys.ENTER);
+        browser.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/dispatcher/$"));
+        browser.go("/dispatcher/?month=" + LAST_MONTH);
+        WebElement stop = waitFor(By.cssSelector("#board td[data-team] button.stop"));
+        stop.sendKeys(Keys.ENTER);
+        assertThat(waitFor(By.id("toggle-pin")).isEnabled()).isTrue();
+        browser.signOut();
     }
 
     private LocalDate firstDayOfDoctor1() {
