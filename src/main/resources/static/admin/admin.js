@@ -1,4 +1,4 @@
-import { api, t, start, formatDay, esc, say } from '/assets/app.js';
+import { api, t, start, formatDay, formatMonth, esc, say } from '/assets/app.js';
 
 const $ = id => document.getElementById(id);
 const ROLES = ['GENERAL_PRACTITIONER', 'NURSE', 'TCM_DOCTOR', 'REHAB_THERAPIST', 'PUBLIC_HEALTH'];
@@ -87,7 +87,7 @@ function showImpact(impact, tried = false) {
         <th scope="colgroup" colspan="2">${t('homeBedUnassigned')}</th><th scope="col" rowspan="2">${t('visitsMoved')}</th></tr>
       <tr><th scope="col">${t('todayPlan')}</th><th scope="col">${t('afterRePlan')}</th><th scope="col">${t('todayPlan')}</th>
         <th scope="col">${t('afterRePlan')}</th></tr>` +
-      impact.coverage.map(c => `<tr data-roster="${c.rosterId}"><th scope="row">${esc(c.month)}</th>${
+      impact.coverage.map(c => `<tr data-roster="${c.rosterId}"><th scope="row">${formatMonth(c.month)}</th>${
         against(c.today.unassigned, c.afterRePlan.unassigned)}${against(c.today.homeHospitalBedUnassigned, c.afterRePlan.homeHospitalBedUnassigned)}<td class="num">${
         c.visitsMoved}</td></tr>`).join('')
     : `<tr><td>${t('noWhatIf')}</td></tr>`;

@@ -1,4 +1,4 @@
-import { api, t, start, esc, say } from '/assets/app.js';
+import { api, t, start, constraintName, esc, say } from '/assets/app.js';
 
 const $ = id => document.getElementById(id);
 const SKILLS = ['GENERAL_PRACTICE', 'NURSING', 'TCM', 'REHABILITATION', 'PUBLIC_HEALTH'];
@@ -56,7 +56,7 @@ function policyBody() {
 /** Each constraint's weight beside its default, on the constraint's own level. */
 function showWeights(w, values = null) {
   $('weights').innerHTML = head('constraint', 'level', 'weight', 'default') + w.constraints.map(c => `<tr data-constraint="${c.id}">
-    <th scope="row"><label for="weight-${c.id}">${esc(c.name)}</label><br><code class="muted">${c.id}</code></th><td>${t(c.level)}</td>
+    <th scope="row"><label for="weight-${c.id}">${esc(constraintName(c.id, c.name))}</label><br><code class="muted">${c.id}</code></th><td>${t(c.level)}</td>
     <td><input id="weight-${c.id}" name="weight" required value="${esc(values ? values[c.id] : c.weight)}"></td>
     <td class="muted">${esc(c.defaultWeight)}</td></tr>`).join('');
 }

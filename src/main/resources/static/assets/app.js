@@ -6,7 +6,7 @@ const TEXTS = {
     appName: 'CareRounds 家庭医生上门', signOut: '退出', language: 'English', loading: '加载中…',
     signIn: '登录', username: '用户名', password: '密码', signInFailed: '用户名或密码错误',
     throttled: '登录失败次数过多，请稍后再试', signedOut: '您已退出登录',
-    today: '今天', weekAhead: '未来一周', noVisits: '这一天没有上门服务', homeBed: '家庭病床',
+    today: '今天', previousDay: '前一天', nextDay: '后一天', weekAhead: '未来一周', noVisits: '这一天没有上门服务', homeBed: '家庭病床',
     call: '拨打电话', openMap: '打开地图', needs: '需求', conditions: '慢病', notes: '备注',
     done: '已完成', missed: '未完成', planned: '待上门', reason: '原因', save: '保存', cancel: '取消',
     recorded: '已记录', at: '开始', minutes: '分钟',
@@ -77,7 +77,7 @@ const TEXTS = {
     draftChanges: '待发布的变动', draftNote: '医生仍看到已发布的版本，直到发布这些变动', teamsChanged: '个团队',
     findPlaceForVisit: '为这次上门找位置', placesFor: '为未安排的上门找位置：',
     newVisitFor: '为老人加一次上门', findPlace: '找上门位置', recommendations: '推荐位置',
-    scoreChange: '得分变化', addedTravel: '增加路程（分钟）', applyPlace: '放在这里', placedAt: '已安排在', noPlaces: '没有可行的位置',
+    scoreChange: '得分变化', scoreUnchanged: '得分不变', scoreWorse: '负数表示排班变差', INIT: '未排定', addedTravel: '增加路程（分钟）', applyPlace: '放在这里', placedAt: '已安排在', noPlaces: '没有可行的位置',
     stopNumber: '第几站', contractedAmong: '签约团队在推荐之中', contractedNotAmong: '签约团队不在推荐之中',
     contractedBest: '签约团队最好的位置', yes: '是', no: '否', visitOf: '上门：',
     coverage: '每位老人的上门完成情况', onlyOwed: '只看欠访的老人', required: '应上门', cov_planned: '已安排', cov_done: '已完成',
@@ -97,12 +97,18 @@ const TEXTS = {
     err_conflict: '与刚保存的数据冲突（可能有人同时在修改）：已重新读取，请再试一次',
     err_forbidden: '您的角色不能修改签约', err_notFound: '找不到这位老人或这份签约', err_field: '此项不被接受',
     err_required: '请填写此项',
+    'con_required-skills': '团队具备所需技能', 'con_elder-unavailable': '老人当天在家', 'con_day-not-allowed': '在签约期内',
+    'con_visit-pattern': '上门日子组合符合要求', 'con_minimum-gap': '同一老人上门的最短间隔', 'con_day-capacity': '路线在当天时间和容量之内',
+    'con_max-visits': '每天上门次数不超过上限', 'con_time-window': '上门在时间窗内开始', 'con_load-capacity': '工作量在当天容量之内',
+    'con_unassigned': '未安排的上门', 'con_continuity': '由签约团队上门', 'con_travel-time': '路上时间',
+    'con_even-spacing': '上门在月内分布均匀', 'con_balanced-days': '团队各天工作量均衡', 'con_balanced-teams': '各团队工作量均衡',
+    'con_preferred-half-day': '老人希望的上午/下午', 'con_minimal-change': '已发布的上门保持不变',
   },
   en: {
     appName: 'CareRounds home visits', signOut: 'Sign out', language: '中文', loading: 'Loading…',
     signIn: 'Sign in', username: 'Username', password: 'Password', signInFailed: 'Wrong username or password',
     throttled: 'Too many failed sign-ins: try again later', signedOut: 'You have signed out',
-    today: 'Today', weekAhead: 'Week ahead', noVisits: 'No visits on this day', homeBed: 'Home hospital bed',
+    today: 'Today', previousDay: 'Previous day', nextDay: 'Next day', weekAhead: 'Week ahead', noVisits: 'No visits on this day', homeBed: 'Home hospital bed',
     call: 'Call', openMap: 'Open map', needs: 'Needs', conditions: 'Conditions', notes: 'Notes',
     done: 'Done', missed: 'Missed', planned: 'Planned', reason: 'Reason', save: 'Save', cancel: 'Cancel',
     recorded: 'Recorded', at: 'Start', minutes: 'min',
@@ -185,7 +191,7 @@ const TEXTS = {
     draftChanges: 'Changes waiting to be published', draftNote: 'Doctors keep the published revision until these changes are published',
     teamsChanged: 'teams', findPlaceForVisit: 'Find a place for this visit', placesFor: 'Places for the waiting visit: ',
     CANCELLED: 'Cancelled', newVisitFor: 'A new visit for an elder', findPlace: 'Find a place',
-    recommendations: 'Recommended places', scoreChange: 'Score change',
+    recommendations: 'Recommended places', scoreChange: 'Score change', scoreUnchanged: 'no change', scoreWorse: 'negative means a worse roster', INIT: 'not placed',
     addedTravel: 'Added travel (min)', applyPlace: 'Place here', placedAt: 'Placed at', noPlaces: 'No feasible place',
     stopNumber: 'Stop', contractedAmong: 'The contracted team is among the places',
     contractedNotAmong: 'The contracted team is not among the places', contractedBest: 'The contracted team\'s best place',
@@ -211,6 +217,16 @@ const TEXTS = {
     err_conflict: 'Conflicts with data saved meanwhile (someone may be changing it too): read again, please retry',
     err_forbidden: 'Your role may not change contracts',
     err_notFound: 'No such elder or contract', err_field: 'This value is refused', err_required: 'Please fill this in',
+    'con_required-skills': 'Team has the required skills', 'con_elder-unavailable': 'Elder available that day',
+    'con_day-not-allowed': 'Day inside the contract', 'con_visit-pattern': 'Visit days form an allowed combination',
+    'con_minimum-gap': 'Minimum gap between an elder\'s visits',
+    'con_day-capacity': 'Route within the day\'s hours and capacity',
+    'con_max-visits': 'Visits per day within the maximum', 'con_time-window': 'Visit starts inside its time window',
+    'con_load-capacity': 'Workload points within the day\'s capacity', 'con_unassigned': 'Unassigned visit',
+    'con_continuity': 'Contracted team makes the visit', 'con_travel-time': 'Travel time',
+    'con_even-spacing': 'Visits spread across the month', 'con_balanced-days': 'Balanced workload across team days',
+    'con_balanced-teams': 'Balanced workload across teams', 'con_preferred-half-day': 'Elder\'s preferred half-day',
+    'con_minimal-change': 'Published visits stay as published',
   },
 };
 
@@ -220,6 +236,12 @@ document.documentElement.lang = lang;
 /** The text for a key in the user's language (the key itself if there is none). */
 export function t(key) {
   return TEXTS[lang][key] ?? key;
+}
+
+/** A constraint's sentence in the user's language, by its stable id (the service's English one otherwise). */
+export function constraintName(id, fallback = id) {
+  const name = t(`con_${id}`);
+  return name === `con_${id}` ? fallback : name;
 }
 
 /** Fills every element marked data-t with its text, and data-t-label / data-t-placeholder attributes. */
@@ -248,6 +270,26 @@ export function weekdayOf(isoDate) {
 export function formatDate(isoDate) {
   const [y, m, d] = isoDate.split('-').map(Number);
   return lang === 'en' ? `${d} ${MONTHS[m - 1]} ${y}` : `${y}年${m}月${d}日`;
+}
+
+/** A month (yyyy-mm): 2026年12月 in Chinese, Dec 2026 in English. */
+export function formatMonth(isoMonth) {
+  const [y, m] = isoMonth.split('-').map(Number);
+  return lang === 'en' ? `${MONTHS[m - 1]} ${y}` : `${y}年${m}月`;
+}
+
+/**
+ * A score as the solver writes it (0hard/0medium/-52310soft) in words: 硬约束 0 · 中约束 0 · 软约束 -52,310.
+ * A change names only the levels it changes, with their sign (软约束 -52,310), or says there is none.
+ */
+export function formatScore(score, change = false) {
+  if (score == null) return '–';
+  const number = new Intl.NumberFormat(lang, change ? { signDisplay: 'exceptZero' } : {});
+  const levels = [...String(score).matchAll(/(-?\d+)(init|hard|medium|soft)/g)]
+    .map(([, value, level]) => [level.toUpperCase(), Number(value)])
+    .filter(([, value]) => !change || value !== 0);
+  if (!levels.length) return change ? t('scoreUnchanged') : String(score);
+  return levels.map(([level, value]) => `${t(level)} ${number.format(value)}`).join(' · ');
 }
 
 /** A moment (ISO instant) in the user's language and the browser's time zone. */
@@ -323,9 +365,36 @@ export function languageSwitch(button = document.getElementById('language')) {
   });
 }
 
+/** Writes a date field's date in words beside it: the browser writes the field itself in its own language. */
+function dateInWords(input) {
+  let words = input.nextElementSibling;
+  if (!words?.classList.contains('date-words')) {
+    words = Object.assign(document.createElement('span'), { className: 'date-words muted' });
+    input.after(words);
+  }
+  const v = input.value;
+  words.textContent = /^\d{4}-\d{2}-\d{2}$/.test(v) ? (lang === 'en' ? `${t(weekdayOf(v))} ${formatDate(v)}`
+    : `${formatDate(v)} ${t(weekdayOf(v))}`) : '';
+}
+
+/** Every date field of the page, also those drawn later, shows its date in words as it changes. */
+function datesInWords() {
+  const within = root => root.querySelectorAll?.('input[type=date]').forEach(dateInWords);
+  within(document);
+  const changed = event => { if (event.target.type === 'date') dateInWords(event.target); };
+  document.addEventListener('input', changed);
+  document.addEventListener('change', changed);
+  // A form's reset fires before the fields take their first values back.
+  document.addEventListener('reset', event => setTimeout(() => within(event.target)));
+  new MutationObserver(records => records.forEach(r => r.addedNodes.forEach(node =>
+    node.matches?.('input[type=date]') ? dateInWords(node) : within(node))))
+    .observe(document.body, { childList: true, subtree: true });
+}
+
 /** The header every page shares: who is signed in, the language switch and sign-out; returns the user. */
 export async function start() {
   translate();
+  datesInWords();
   const me = await api('GET', '/api/me');
   document.getElementById('who').textContent = me.name || me.username;
   languageSwitch();

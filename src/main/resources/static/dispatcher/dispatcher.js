@@ -1,4 +1,4 @@
-import { api, t, start, formatDay, formatTime, formatInstant, esc, say } from '/assets/app.js';
+import { api, t, start, formatDay, formatTime, formatInstant, formatScore, constraintName, esc, say } from '/assets/app.js';
 import { crossCoverText, crossMark, teamChangesHtml } from '/dispatcher/changes.js';
 import { setUpReplan } from '/dispatcher/replan.js';
 import { setUpCoverage } from '/dispatcher/coverage.js';
@@ -28,7 +28,8 @@ function showStatus(status) {
   const state = status.status ?? status.rosterStatus;
   const solving = isSolving(status);
   $('status').textContent = t(solving ? 'SOLVING' : state);
-  $('score').textContent = status.score ?? '–';
+  $('score').textContent = formatScore(status.score);
+  $('score').title = status.score ?? '';
   $('unassigned-count').textContent = status.unassigned ?? '–';
   const left = status.secondsLeft;
   $('time-left').textContent = solving && left != null ? `${left} ${t('seconds')}` : '–';
@@ -174,7 +175,7 @@ async function board() {
     [t('homeBedsWaiting'), k.homeHospitalBedUnassigned],
     [t('priorityInversions'), `${k.priorityInversions} (${t('homeBed')}: ${k.homeHospitalBedInversions})`]]
     .map(([a, b]) => `<dt>${a}</dt><dd>${b}</dd>`).join('');
-  $('constraints').innerHTML = view.constraints.map(c => `<tr><th scope="row">${esc(c.constraint)}</th><td>${esc(c.score)}</td><td>${c.matches}</td></tr>`).join('');
+  $('constraints').innerHTML = view.constraints.map(c => `<tr><th scope="row">${esc(constraintName(c.constraintId, c.constraint))}</th><td title="${esc(c.score)}">${esc(formatScore(c.score))}</td><td>${c.matches}</td></tr>`).join('');
   showSelection();
   revisions(published);
   // For the render benchmark (ops/benchmark/board-render.sh): the board is drawn once the browser has laid it out.

@@ -1,5 +1,5 @@
 // The month's events and their re-plan proposals, and the places for one new visit of an elder.
-import { api, t, formatDay, formatTime, formatInstant, esc, say } from '/assets/app.js';
+import { api, t, formatDay, formatTime, formatInstant, formatScore, esc, say } from '/assets/app.js';
 import { contractedReasonText, placeText, teamChangesHtml } from '/dispatcher/changes.js';
 
 const $ = id => document.getElementById(id);
@@ -67,7 +67,7 @@ export function setUpReplan(board) {
       ${answer.affected.length ? `<div class="scroll-x"><table class="board" id="affected"><tr><th scope="col">${t('elder')}</th>
         <th scope="col">${t('before')}</th><th scope="col">${t('after')}</th></tr>${rows}</table></div>` : ''}
       ${p ? `<h4>${t('proposal')}</h4>
-        <p id="proposal-summary">${t(p.rosterStatus)} · ${t('score')}: ${esc(p.score ?? '–')} · ${t('unassigned')}: ${p.unassigned ?? '–'}</p>
+        <p id="proposal-summary">${t(p.rosterStatus)} · ${t('score')}: ${esc(formatScore(p.score))} · ${t('unassigned')}: ${p.unassigned ?? '–'}</p>
         <p class="muted">${t('proposalNote')}</p>
         <div id="proposal">${teamChangesHtml(p.changes, ix.teamNames, ix.elderOf)}</div>
         ${p.rosterStatus === 'SOLVED' ? `<button type="button" id="publish-proposal">${t('publishProposal')}</button>` : ''}`
@@ -103,7 +103,7 @@ export function setUpReplan(board) {
     return `<tr data-team="${place.teamId}" data-date="${place.date}" data-position="${place.position}">
       <td>${esc(place.teamName)}${place.contractedTeam ? ` <span class="tag">${t('contractedTeam')}</span>` : ''}</td>
       <td>${formatDay(place.date)}</td><td>${formatTime(place.plannedStart)}</td><td class="num">${place.position + 1}</td>
-      <td class="score-change">${esc(place.scoreChange)}</td><td class="num">${place.addedTravelMinutes.toFixed(1)}</td>
+      <td class="score-change" title="${esc(place.scoreChange)}">${esc(formatScore(place.scoreChange, true))}</td><td class="num">${place.addedTravelMinutes.toFixed(1)}</td>
       <td><button type="button" class="secondary" data-apply="${index}" aria-label="${esc(label)}">${t('applyPlace')}</button></td></tr>`;
   }
 
@@ -115,14 +115,14 @@ export function setUpReplan(board) {
     const why = c?.amongPlaces ? t('contractedAmong')
       : `${t('contractedNotAmong')}${c?.reason ? `: ${contractedReasonText(c.reason, c.missingSkills)}` : ''}`;
     const best = c && !c.amongPlaces && c.bestPlace ? `<p>${t('contractedBest')}: ${esc(c.bestPlace.teamName)} ${formatDay(c.bestPlace.date)}
-      ${formatTime(c.bestPlace.plannedStart)} · ${t('scoreChange')} ${esc(c.bestPlace.scoreChange)}
+      ${formatTime(c.bestPlace.plannedStart)} · ${t('scoreChange')} ${esc(formatScore(c.bestPlace.scoreChange, true))}
       <button type="button" class="secondary" data-apply="${shown.places.length - 1}">${t('applyPlace')}</button></p>` : '';
     $('places').innerHTML = `<p id="places-for">${t(r.visitId ? 'placesFor' : 'visitOf')}${esc(ix.elderName.get(r.elderId) ?? '')} · ${t(r.kind)}
       · ${r.durationMinutes} ${t('minutes')} · ${formatDay(r.from)} – ${formatDay(r.to)}</p>
       <div class="verdict${c?.amongPlaces ? ' ok' : ''}" id="contracted-verdict"><strong>${t('contractedTeam')}: ${esc(c?.teamName ?? '')}</strong> — ${esc(why)}${best}</div>
       ${r.places.length ? `<h3>${t('recommendations')}</h3><div class="scroll-x"><table class="board" id="place-list"><tr>
         <th scope="col">${t('team')}</th><th scope="col">${t('date')}</th><th scope="col">${t('at')}</th><th scope="col">${t('stopNumber')}</th>
-        <th scope="col">${t('scoreChange')}</th><th scope="col">${t('addedTravel')}</th><th scope="col"></th></tr>
+        <th scope="col" title="${t('scoreWorse')}">${t('scoreChange')}</th><th scope="col">${t('addedTravel')}</th><th scope="col"></th></tr>
         ${r.places.map(placeRow).join('')}</table></div>` : `<p>${t('noPlaces')}</p>`}`;
   }
 

@@ -35,6 +35,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -169,13 +170,22 @@ class ScreensBrowserTest {
         browser.go("/dispatcher/");
         assertThat(waitFor(By.id("forbidden")).getText()).isEqualTo("无权访问此页面");
         browser.screenshot("doctor-at-dispatcher-page");
-        browser.go("/admin/");
-        assertThat(waitFor(By.id("forbidden")).isDisplayed()).isTrue();
+        for (String page : List.of("/dispatcher/route.html", "/admin/", "/admin/elders.html", "/admin/import.html", "/admin/policy.html")) {
+            browser.go(page);
+            assertThat(waitFor(By.id("forbidden")).getText()).as(page).isEqualTo("无权访问此页面");
+        }
+        browser.signOut();
+        browser.signIn("dispatcher", "demo-dispatcher");
+        for (String page : List.of("/doctor/", "/admin/", "/admin/elders.html", "/admin/import.html", "/admin/policy.html")) {
+            browser.go(page);
+            assertThat(waitFor(By.id("forbidden")).getText()).as(page).isEqualTo("无权访问此页面");
+        }
         browser.signOut();
     }
 
     @Test
     @Order(3)
+    @SuppressWarnings("unchecked")
     void theDispatcherCreatesSolvesAndPublishesTheMonthAndReadsTheBoard() throws Exception {
         browser.signIn("dispatcher", "demo-dispatcher");
         browser.go("/dispatcher/?month=" + LAST_MONTH);
@@ -186,7 +196,7 @@ class ScreensBrowserTest {
         browser.driver.findElement(By.id("solve")).click();
         browser.waiting(Duration.ofSeconds(180)).until(d -> d.findElement(By.id("publish")).isEnabled());
         assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("已排好");
-        assertThat(browser.driver.findElement(By.id("score")).getText()).contains("hard");
+        assertThat(browser.driver.findElement(By.id("score")).getText()).matches("硬约束 -?[\\d,]+ · 中约束 -?[\\d,]+ · 软约束 -?[\\d,]+");
         browser.driver.findElement(By.id("publish")).click();
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("status")).getText().equals("已发布"));
 
@@ -196,6 +206,16 @@ class ScreensBrowserTest {
         browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#board .stop")).size() == planned);
         assertThat(browser.driver.findElement(By.cssSelector("#board th[scope=col]:nth-child(2)")).getText())
                 .matches("\\d+月\\d+日 周.*");
+        // The KPIs and the score by constraint as the service counts them, the scores in words.
+        Map<String, Object> view = fromPage("/api/rosters/" + rosterId());
+        Map<String, Object> kpis = (Map<String, Object>) view.get("kpis");
+        assertThat(browser.driver.findElement(By.cssSelector("#kpis dd")).getText())
+                .isEqualTo(kpis.get("visitsPlanned") + " / " + kpis.get("visitsRequired"));
+        List<WebElement> constraints = browser.driver.findElements(By.cssSelector("#constraints tr"));
+        assertThat(constraints).hasSize(((List<?>) view.get("constraints")).size());
+        assertThat(constraints).allSatisfy(row -> assertThat(row.findElements(By.tagName("td")).get(0).getText())
+                .matches("硬约束 -?[\\d,]+ · 中约束 -?[\\d,]+ · 软约束 -?[\\d,]+"));
+        assertThat(constraints).allSatisfy(row -> assertThat(row.findElement(By.tagName("th")).getText()).matches("[\\p{IsHan}/、]+"));
         browser.screenshot("dispatcher-board");
         browser.signOut();
     }
@@ -552,7 +572,11 @@ class ScreensBrowserTest {
         }
         assertThat(places).isNotEmpty();
         int before = jdbc.queryForObject("select count(*) from visit where roster_id = ? and elder_id = ?", Integer.class, rosterId(), elderId);
-        assertThat(places).allSatisfy(p -> assertThat(p.findElement(By.cssSelector(".score-change")).getText()).contains("soft"));
+        // The change in words, the levels it changes with their sign (the solver's own text as the tooltip).
+        assertThat(places).allSatisfy(p -> assertThat(p.findElement(By.cssSelector(".score-change")).getText())
+                .matches("得分不变|((硬约束|中约束|软约束) [+-][\\d,]+)( · (中约束|软约束) [+-][\\d,]+)*"));
+        assertThat(places).allSatisfy(p -> assertThat(p.findElement(By.cssSelector(".score-change")).getAttribute("title"))
+                .matches("-?\\d+hard/-?\\d+medium/-?\\d+soft"));
         boolean contractedAmong = places.stream().anyMatch(p -> p.getText().contains("签约团队"));
         assertThat(verdict.getText()).contains(contractedAmong ? "签约团队在推荐之中" : "签约团队不在推荐之中");
         script("document.getElementById('places-section').scrollIntoView()");
@@ -747,6 +771,76 @@ class ScreensBrowserTest {
         browser.driver.manage().window().setSize(new Dimension(1400, 900));
     }
 
+    /**
+     * Each page a doctor, a dispatcher or an administrator opens, on a 360×740 phone with the roster of
+     * the month: in Chinese (the page says so), no wider than the phone, every form field labelled, no
+     * date written as yyyy-mm-dd, and each date field's date in words beside it.
+     */
+    @Test
+    @Order(30)
+    void everyPageFitsAPhoneLabelsEachFieldAndWritesDatesInTheUsersLanguage() throws Exception {
+        Map<String, Object> day = jdbc.queryForMap("select team_id, visit_date from visit where roster_id = ? and team_id is not null "
+                + "order by visit_date, team_id limit 1", rosterId());
+        String route = "/dispatcher/route.html?roster=" + rosterId() + "&team=" + day.get("team_id") + "&date=" + day.get("visit_date");
+        Map<String, Map<String, String>> pages = Map.of(
+                "doctor1/demo-doctor", Map.of("/doctor/?date=" + firstDayOfDoctor1(), "#visits article"),
+                "dispatcher/demo-dispatcher", Map.of("/dispatcher/?month=" + LAST_MONTH, "#board td[data-team] button.day",
+                        route, "#stops li"),
+                "admin/demo-admin", Map.of("/admin/", "#working-days input", "/admin/elders.html", "#elders tr[data-elder]",
+                        "/admin/import.html", "#files", "/admin/policy.html", "#routineMinutes",
+                        "/dispatcher/?month=" + LAST_MONTH, "#board td[data-team] button.day"));
+        browser.driver.manage().window().setSize(new Dimension(360, 740));
+        for (var user : pages.entrySet()) {
+            String[] login = user.getKey().split("/");
+            browser.signIn(login[0], login[1]);
+            for (var page : user.getValue().entrySet()) {
+                browser.go(page.getKey());
+                waitFor(By.cssSelector(page.getValue()));
+                waitFor(By.id("who"));
+                String where = login[0] + " at " + page.getKey();
+                assertThat(script("return document.documentElement.lang")).as(where).isEqualTo("zh-CN");
+                assertThat((Long) script("return document.documentElement.scrollWidth")).as("%s: wider than the phone: %s", where,
+                        script("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 360)"
+                                + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')"))
+                        .isLessThanOrEqualTo(360);
+                assertThat((List<?>) script("return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+                        + ".filter(e => ![...(e.labels || [])].some(l => l.textContent.trim()) && !(e.getAttribute('aria-label') || '').trim()"
+                        + " && !e.getAttribute('aria-labelledby')).map(e => e.id || e.name || e.outerHTML.substring(0, 80))"))
+                        .as("%s: fields without a label", where).isEmpty();
+                assertThat((String) script("return document.body.innerText")).as(where).doesNotContainPattern("\\b\\d{4}-\\d{2}(-\\d{2})?\\b");
+                assertThat((List<?>) script("return [...document.querySelectorAll('input[type=date]')].filter(e => e.value && "
+                        + "!/^\\d+年\\d+月\\d+日 周.$/.test(e.nextElementSibling?.textContent)).map(e => e.id)"))
+                        .as("%s: date fields without their date in words", where).isEmpty();
+                browser.screenshot("phone-" + login[0] + page.getKey().replaceAll("[^a-z]+", "-"));
+            }
+            browser.signOut();
+        }
+        // A date typed into a field is written beside it in words.
+        browser.signIn("admin", "demo-admin");
+        WebElement from = waitFor(By.id("from"));
+        script("arguments[0].value = '2026-12-03'; arguments[0].dispatchEvent(new Event('input', { bubbles: true }))", from);
+        assertThat(from.findElement(By.xpath("following-sibling::*[1]")).getText()).isEqualTo("2026年12月3日 周四");
+        browser.driver.findElement(By.id("add-leave")).click();
+        assertThat(browser.driver.findElements(By.cssSelector("#leave tr.leave:last-child input[type=date] + .date-words"))).hasSize(2);
+        browser.signOut();
+        browser.driver.manage().window().setSize(new Dimension(1400, 900));
+    }
+
+    /** The keyboard alone signs in (Tab, Enter) and opens a visit of the board (Enter on its stop). */
+    @Test
+    @Order(31)
+    void theKeyboardAloneSignsInAndOpensAVisitOfTheBoard() throws Exception {
+        browser.go("/sign-in");
+        waitFor(By.id("username")).sendKeys("dispatcher", Keys.TAB);
+        browser.driver.switchTo().activeElement().sendKeys("demo-dispatcher", Keys.ENTER);
+        browser.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/dispatcher/$"));
+        browser.go("/dispatcher/?month=" + LAST_MONTH);
+        WebElement stop = waitFor(By.cssSelector("#board td[data-team] button.stop"));
+        stop.sendKeys(Keys.ENTER);
+        assertThat(waitFor(By.id("toggle-pin")).isEnabled()).isTrue();
+        browser.signOut();
+    }
+
     private LocalDate firstDayOfDoctor1() {
         Long teamId = jdbc.queryForObject("select team_id from account where username = 'doctor1'", Long.class);
         return jdbc.queryForObject("select min(v.visit_date) from visit v join roster r on r.id = v.roster_id "
@@ -838,6 +932,7 @@ class ScreensBrowserTest {
         assertThat(routine.getAttribute("value")).isEqualTo("30");
         assertThat(browser.driver.findElement(By.cssSelector("[data-default=routineMinutes]")).getText()).isEqualTo("30");
         WebElement travel = browser.driver.findElement(By.id("weight-travel-time"));
+        assertThat(browser.driver.findElement(By.cssSelector("label[for=weight-travel-time]")).getText()).isEqualTo("路上时间");
         assertThat(travel.findElement(By.xpath("../../td[last()]")).getText()).isEqualTo("1soft");
         travel.clear();
         travel.sendKeys("2soft");
@@ -866,7 +961,7 @@ class ScreensBrowserTest {
     private void assertWhatIfAgainstToday() {
         WebElement row = waitFor(By.cssSelector("#what-if tr[data-roster='" + rosterId() + "']"));
         List<WebElement> cells = row.findElements(By.tagName("td"));
-        assertThat(row.findElement(By.tagName("th")).getText()).isEqualTo(LAST_MONTH.toString());
+        assertThat(row.findElement(By.tagName("th")).getText()).isEqualTo(LAST_MONTH.getYear() + "年" + LAST_MONTH.getMonthValue() + "月");
         assertThat(cells).hasSize(5);
         assertThat(Integer.valueOf(cells.get(0).getText())).isEqualTo(jdbc.queryForObject(
                 "select count(*) from visit where roster_id = ? and team_id is null", Integer.class, rosterId()));
