@@ -14,7 +14,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
- * Random {@link RuinRecreateMove}s: take up to {@code maxRuinedVisits} visits near a seed visit out of
+ * Random {@link RuinRecreateMove}s: take up to {@link #ruinLimit(int, int, int)} visits near a seed visit out of
  * that day's routes, as strings of consecutive visits (at most {@code maxStringLength} long, one per
  * route, the routes nearest the seed first), then put them back one by one, each where it adds the
  * least travel while keeping windows, hours, visit counts and workload points, the contracted team
@@ -32,8 +32,19 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
 
     /** Candidates looked at around the seed: enough for several strings, few enough to stay local. */
     private static final int NEIGHBOURS = 40;
+    /** The most a ruin takes on a day of a few dozen visits. */
+    static final int SMALL_DAY_RUINED_VISITS = 5;
+    /** A day's visits for each visit a ruin may take, up to {@link #maxRuinedVisits}. */
+    static final int DAY_VISITS_PER_RUINED_VISIT = 33;
 
-    private int maxRuinedVisits = 5;
+    /**
+     * The most a ruin takes, on the largest days. Ruins grow with the day: a few visits rebuild a day of
+     * dozens, while a day of hundreds changes too little per move at that size to settle within its time
+     * (ops/benchmark/RESULTS.md, ruin sizes).
+     */
+    private int maxRuinedVisits = 12;
+    /** The most this solve's ruins take, from its visits per day. */
+    private int ruinLimit = SMALL_DAY_RUINED_VISITS;
     private int maxStringLength = 5;
     /** The seeds: visits that may move. */
     private List<PlanningVisit> visits = List.of();
@@ -66,6 +77,17 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
         visitsByElder = new HashMap<>();
         plan.getVisits().forEach(visit -> visitsByElder.computeIfAbsent(visit.getElderId(), id -> new ArrayList<>()).add(visit));
         daysByIndex = plan.workingDaysByIndex();
+        ruinLimit = ruinLimit(visits.size(), daysByIndex.size(), maxRuinedVisits);
+    }
+
+    /** The most a ruin takes for this many movable visits over this many working days. */
+    static int ruinLimit(int movableVisits, int workingDays, int maxRuinedVisits) {
+        int floor = Math.min(SMALL_DAY_RUINED_VISITS, maxRuinedVisits);
+        if (workingDays == 0) {
+            return floor;
+        }
+        int perDay = movableVisits / workingDays;
+        return Math.max(floor, Math.min(maxRuinedVisits, perDay / DAY_VISITS_PER_RUINED_VISIT));
     }
 
     @Override
@@ -93,7 +115,7 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
         }
         return EndlessMoves.of(() -> {
             PlanningVisit seed = visits.get(random.nextInt(visits.size()));
-            int count = 1 + random.nextInt(maxRuinedVisits);
+            int count = 1 + random.nextInt(ruinLimit);
             if (seed.isAssigned()) {
                 return around(seed, seed.dayIndex(), count, random);
             }

@@ -54,6 +54,17 @@ class RuinRecreateMoveTest {
         assertThat(untangled).as("draws that took both routes out whole").isPositive();
     }
 
+    @Test
+    void ruinsGrowWithTheDaysVisitsUpToTheConfiguredMost() {
+        // A hundred visits in one day (a Solomon instance) or a center's month of 250 a day over 22 days.
+        assertThat(RuinRecreateMoveFactory.ruinLimit(100, 1, 12)).isEqualTo(RuinRecreateMoveFactory.SMALL_DAY_RUINED_VISITS);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(250 * 22, 22, 12)).isEqualTo(7);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(400, 1, 12)).isEqualTo(12);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(800, 1, 12)).as("never above the configured most").isEqualTo(12);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(800, 1, 3)).as("a configured most below the small day's").isEqualTo(3);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(0, 0, 12)).as("no working day").isEqualTo(5);
+    }
+
     /** One drawn move on the crossed routes: true if it took all four visits out, and then it untangled them. */
     private boolean untangleOnce(Random random) {
         TeamDay eastDay = day(east, 0, 100 * 60);
