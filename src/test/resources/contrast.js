@@ -1,5 +1,5 @@
-// Every visible element with text of its own, and every filled form field, whose text has less than the
-// WCAG 2.1 AA contrast against what lies behind it: 4.5:1, 3:1 for large text (24px, or 18.66px bold).
+// Counts every visible element with text of its own, and every filled form field, whose text has less than the
+// and lists those below the WCAG 2.1 AA contrast against what lies behind it: 4.5:1, 3:1 for large text (24px, or 18.66px bold).
 // Backgrounds are read up the ancestors to the first opaque one and blended over white; disabled
 // controls are exempt (WCAG 1.4.3).
 const parse = c => { const n = (c.match(/[\d.]+/g) || []).map(Number); return { r: n[0], g: n[1], b: n[2], a: n.length > 3 ? n[3] : 1 }; };
@@ -20,6 +20,7 @@ const ratio = (a, b) => { const [hi, lo] = [luminance(a), luminance(b)].sort((x,
 const hex = c => '#' + [c.r, c.g, c.b].map(v => Math.round(v).toString(16).padStart(2, '0')).join('');
 const name = e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + [...e.classList].map(c => '.' + c).join('');
 const offending = new Map();
+let checked = 0;
 for (const el of document.body.querySelectorAll('*')) {
   const field = el.matches('input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=file]), select, textarea');
   const text = field ? (el.value || '') : [...el.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('').trim();
@@ -32,9 +33,10 @@ for (const el of document.body.querySelectorAll('*')) {
   const size = parseFloat(style.fontSize);
   const large = size >= 24 || (size >= 18.66 && Number(style.fontWeight) >= 700);
   const got = ratio(fg, bg);
+  checked++;
   const key = name(el) + ' ' + hex(fg) + ' on ' + hex(bg);
   if (got < (large ? 3 : 4.5) && !offending.has(key)) {
     offending.set(key, key + ' = ' + got.toFixed(2) + ':1 «' + text.trim().slice(0, 30) + '»');
   }
 }
-return [...offending.values()];
+return { checked, offending: [...offending.values()] };

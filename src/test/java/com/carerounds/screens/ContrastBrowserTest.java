@@ -68,7 +68,18 @@ class ContrastBrowserTest {
     void everyTextOnEveryPageHasEnoughContrast() throws Exception {
         List<String> offending = new ArrayList<>();
         browser.go("/sign-in");
+        // The check itself: grey #949494 on white (3.03:1) is too faint for body text, enough for large bold text.
+        ((JavascriptExecutor) browser.driver).executeScript("document.body.insertAdjacentHTML('beforeend', "
+                + "'<p id=faint style=\"color:#949494\">淡</p><p id=large style=\"color:#949494;font:700 19px sans-serif\">大</p>')");
+        List<String> probe = new ArrayList<>();
+        check("/sign-in", "#faint", probe);
+        assertThat(probe).singleElement().asString().startsWith("/sign-in: p#faint #949494 on #ffffff = 3.03:1");
+        browser.go("/sign-in");
         check("/sign-in", "#sign-in", offending);
+        browser.driver.findElement(By.id("username")).sendKeys("doctor1");
+        browser.driver.findElement(By.id("password")).sendKeys("not-the-password");
+        browser.driver.findElement(By.id("sign-in")).click();
+        check("/sign-in?error", "#message:not(:empty)", offending);
 
         browser.signIn("dispatcher", "demo-dispatcher");
         browser.go("/dispatcher/?month=" + MONTH);
@@ -115,9 +126,9 @@ class ContrastBrowserTest {
     @SuppressWarnings("unchecked")
     private void check(String page, String drawn, List<String> offending) throws IOException {
         browser.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(drawn)));
-        for (Object found : (List<Object>) ((JavascriptExecutor) browser.driver).executeScript(contrast)) {
-            offending.add(page + ": " + found);
-        }
+        Map<String, Object> found = (Map<String, Object>) ((JavascriptExecutor) browser.driver).executeScript(contrast);
+        assertThat((Long) found.get("checked")).as("texts read on %s", page).isPositive();
+        ((List<String>) found.get("offending")).forEach(text -> offending.add(page + ": " + text));
         browser.screenshot("contrast" + page.replaceAll("[^a-z]+", "-").replaceAll("-$", ""));
     }
 }
