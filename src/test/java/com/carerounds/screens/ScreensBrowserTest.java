@@ -748,6 +748,13 @@ class ScreensBrowserTest {
         waitFor(By.cssSelector("#visits h2"));
         assertThat(browser.driver.findElement(By.cssSelector("#visits h2")).getText()).contains("今天");
         browser.screenshot("doctor-today");
+        // The week ahead, one tap away: seven different days from today, each dated in words.
+        browser.driver.findElement(By.id("week")).click();
+        browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#visits section")).size() == 7);
+        List<String> week = browser.driver.findElements(By.cssSelector("#visits section h2")).stream().map(WebElement::getText).toList();
+        assertThat(week.get(0)).contains("今天");
+        assertThat(week).doesNotHaveDuplicates().allSatisfy(day -> assertThat(day).matches("\\d+月\\d+日 周.*"));
+        browser.screenshot("doctor-week");
 
         browser.go("/doctor/?date=" + firstDayOfDoctor1());
         WebElement first = waitFor(By.cssSelector("#visits article"));
