@@ -32,7 +32,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -101,17 +100,8 @@ class AdminContractsBrowserTest {
         }
     }
 
-    private WebElement waitFor(By by) {
-        return browser.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
 
-    private Object script(String js, Object... args) {
-        return ((JavascriptExecutor) browser.driver).executeScript(js, args);
-    }
 
-    private void setDate(String id, LocalDate date) {
-        script("document.getElementById(arguments[0]).value = arguments[1]", id, date == null ? "" : date.toString());
-    }
 
     private String waitForMessage(String text) {
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("message")).getText().equals(text));
@@ -128,11 +118,11 @@ class AdminContractsBrowserTest {
     /** Finds the elder by code, as the administrator would, and opens their contracts. */
     private void openContracts(Elder elder) {
         browser.go("/admin/elders.html");
-        waitFor(By.cssSelector("#elders tr[data-elder]"));
+        browser.waitFor(By.cssSelector("#elders tr[data-elder]"));
         browser.driver.findElement(By.id("search")).sendKeys(elder.code());
         browser.waiting(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#elders tr[data-elder]")).size() == 1);
         browser.driver.findElement(By.cssSelector("#elders tr[data-elder='" + elder.id() + "'] .open-contracts")).click();
-        waitFor(By.cssSelector("#contracts li.card"));
+        browser.waitFor(By.cssSelector("#contracts li.card"));
         assertThat(browser.driver.findElements(By.cssSelector("#contracts li.card"))).hasSize(contractsOf(elder).size());
     }
 
@@ -163,7 +153,7 @@ class AdminContractsBrowserTest {
         long newTeam = Long.parseLong(team.getOptions().get(0).getAttribute("value"));
         LocalDate from = TODAY.plusDays(10);
         team.selectByValue(String.valueOf(newTeam));
-        setDate("change-from", from);
+        browser.setDate("change-from", from);
         browser.driver.findElement(By.id("change-submit")).click();
         waitForMessage("已更换团队");
 
@@ -184,13 +174,13 @@ class AdminContractsBrowserTest {
     @Order(2)
     void anEndBeforeTheContractsStartIsRefusedNextToTheEndDateAndWritesNothing() throws Exception {
         LocalDate endBefore = endOf(mover.contractId());
-        setDate("end-date", mover.start().minusDays(1));
+        browser.setDate("end-date", mover.start().minusDays(1));
         browser.driver.findElement(By.id("end-submit")).click();
         assertThat(waitForText("end-date-error")).isEqualTo("结束日期不能早于开始日期（" + chinese(mover.start()) + "）");
         assertThat(browser.driver.findElement(By.id("end-date")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(waitForMessage("未保存任何修改")).isNotEmpty();
         assertThat(endOf(mover.contractId())).isEqualTo(endBefore);
-        script("document.getElementById('end-form').scrollIntoView()");
+        browser.script("document.getElementById('end-form').scrollIntoView()");
         browser.screenshot("admin-contracts-end-refused");
     }
 
@@ -199,7 +189,7 @@ class AdminContractsBrowserTest {
     void theAdministratorEndsTheContractInForce() throws Exception {
         openContracts(renewer);
         LocalDate end = TODAY.plusDays(5);
-        setDate("end-date", end);
+        browser.setDate("end-date", end);
         browser.driver.findElement(By.id("end-submit")).click();
         waitForMessage("签约已结束");
         assertThat(endOf(renewer.contractId())).isEqualTo(end);
@@ -216,17 +206,17 @@ class AdminContractsBrowserTest {
         long teamId = Long.parseLong(team.getOptions().get(team.getOptions().size() - 1).getAttribute("value"));
         team.selectByValue(String.valueOf(teamId));
         new Select(browser.driver.findElement(By.id("sign-package"))).selectByValue("ENHANCED");
-        setDate("sign-start", lastDay);
+        browser.setDate("sign-start", lastDay);
         browser.driver.findElement(By.id("sign-submit")).click();
         String refusal = waitForText("sign-start-error");
         assertThat(refusal).startsWith("与签约 #" + renewer.contractId() + "（").contains("时间重叠", chinese(lastDay));
         assertThat(contractsOf(renewer)).hasSize(before);
         assertThat(browser.driver.findElement(By.id("sign-start")).getAttribute("value"))
                 .as("a refused form keeps what was entered").isEqualTo(lastDay.toString());
-        script("document.getElementById('sign-form').scrollIntoView()");
+        browser.script("document.getElementById('sign-form').scrollIntoView()");
         browser.screenshot("admin-contracts-overlap-refused");
 
-        setDate("sign-start", lastDay.plusDays(1));
+        browser.setDate("sign-start", lastDay.plusDays(1));
         browser.driver.findElement(By.id("sign-submit")).click();
         waitForMessage("已签约");
         assertThat(browser.driver.findElement(By.id("sign-start-error")).getText()).isEmpty();
@@ -244,14 +234,14 @@ class AdminContractsBrowserTest {
     void aTeamOfAnotherCenterIsRefusedNextToTheTeamField() throws Exception {
         int before = contractsOf(renewer).size();
         // The page offers the center's teams only; a request naming another's is what a forged or stale form sends.
-        script("const o = document.createElement('option'); o.value = arguments[0]; o.textContent = '别的团队';"
+        browser.script("const o = document.createElement('option'); o.value = arguments[0]; o.textContent = '别的团队';"
                 + "document.getElementById('sign-team').append(o); o.selected = true;", otherTeamId);
-        setDate("sign-start", TODAY.plusYears(5));
+        browser.setDate("sign-start", TODAY.plusYears(5));
         browser.driver.findElement(By.id("sign-submit")).click();
         assertThat(waitForText("sign-team-error")).isEqualTo("请选择老人所在服务中心的团队");
         assertThat(browser.driver.findElement(By.id("sign-start-error")).getText()).isEmpty();
         assertThat(contractsOf(renewer)).hasSize(before);
-        script("document.getElementById('sign-form').scrollIntoView()");
+        browser.script("document.getElementById('sign-form').scrollIntoView()");
         browser.screenshot("admin-contracts-other-center-team-refused");
     }
 
@@ -263,13 +253,13 @@ class AdminContractsBrowserTest {
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("contracts-title")).getText()
                 .startsWith("Contracts of "));
         int before = contractsOf(renewer).size();
-        setDate("sign-start", TODAY.plusDays(20));
+        browser.setDate("sign-start", TODAY.plusDays(20));
         browser.driver.findElement(By.id("sign-submit")).click();
         assertThat(waitForText("sign-start-error")).startsWith("Overlaps contract #")
                 .contains("an elder has one contract in force on any day");
         assertThat(browser.driver.findElement(By.id("message")).getText()).isEqualTo("Nothing was saved");
         assertThat(contractsOf(renewer)).hasSize(before);
-        script("document.getElementById('sign-form').scrollIntoView()");
+        browser.script("document.getElementById('sign-form').scrollIntoView()");
         browser.screenshot("admin-contracts-refused-english");
         browser.driver.findElement(By.id("language")).click();
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("contracts-title")).getText().startsWith("签约："));
@@ -283,20 +273,20 @@ class AdminContractsBrowserTest {
             browser.go("/admin/elders.html#elder=" + mover.id());
             browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("contracts-title")).getText()
                     .contains(mover.code()));
-            waitFor(By.id("end-form"));
+            browser.waitFor(By.id("end-form"));
             for (String part : List.of("elders", "contracts-section")) {
-                script("document.getElementById(arguments[0]).scrollIntoView()", part);
-                assertThat((Long) script("return document.documentElement.scrollWidth"))
-                        .as("wider than the phone at %s: %s", part, script("return [...document.querySelectorAll('main *')]"
+                browser.script("document.getElementById(arguments[0]).scrollIntoView()", part);
+                assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
+                        .as("wider than the phone at %s: %s", part, browser.script("return [...document.querySelectorAll('main *')]"
                                 + ".filter(e => e.getBoundingClientRect().right > window.innerWidth).slice(0, 5)"
                                 + ".map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')"))
-                        .isLessThanOrEqualTo((Long) script("return window.innerWidth"));
+                        .isLessThanOrEqualTo((Long) browser.script("return window.innerWidth"));
                 browser.screenshot("admin-contracts-phone-" + part);
             }
-            assertThat((Long) script("return window.innerWidth")).isLessThanOrEqualTo(360L);
-            assertThat((Long) script("return [...document.querySelectorAll('#contracts-section input, #contracts-section select')]"
+            assertThat((Long) browser.script("return window.innerWidth")).isLessThanOrEqualTo(360L);
+            assertThat((Long) browser.script("return [...document.querySelectorAll('#contracts-section input, #contracts-section select')]"
                     + ".filter(e => e.labels.length === 0).length")).as("fields without a label").isZero();
-            script("document.getElementById('sign-form').scrollIntoView()");
+            browser.script("document.getElementById('sign-form').scrollIntoView()");
             browser.screenshot("admin-contracts-phone-forms");
         } finally {
             browser.driver.manage().window().setSize(new Dimension(1400, 900));
@@ -309,7 +299,7 @@ class AdminContractsBrowserTest {
     void aDoctorCannotOpenThePageAndNeitherADoctorNorADispatcherMayChangeAContract() throws Exception {
         browser.signIn("doctor1", "demo-doctor");
         browser.go("/admin/elders.html");
-        assertThat(waitFor(By.id("forbidden")).getText()).isEqualTo("无权访问此页面");
+        assertThat(browser.waitFor(By.id("forbidden")).getText()).isEqualTo("无权访问此页面");
         browser.screenshot("admin-contracts-doctor-refused");
         LocalDate endBefore = endOf(renewer.contractId());
         String body = "{\"version\": 0, \"teamId\": " + renewer.teamId() + ", \"from\": \"" + TODAY.plusDays(1) + "\"}";

@@ -5,13 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -59,6 +62,19 @@ final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, upTo);
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    WebElement waitFor(By by) {
+        return waiting(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    Object script(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
+    }
+
+    /** Sets a date field's value as a date picker would; null empties it. */
+    void setDate(String id, LocalDate date) {
+        script("document.getElementById(arguments[0]).value = arguments[1]", id, date == null ? "" : date.toString());
     }
 
     void signIn(String username, String password) {

@@ -113,13 +113,7 @@ class ScreensBrowserTest {
         }
     }
 
-    private WebElement waitFor(By by) {
-        return browser.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.visibilityOfElementLocated(by));
-    }
 
-    private Object script(String js, Object... args) {
-        return ((JavascriptExecutor) browser.driver).executeScript(js, args);
-    }
 
     private Long rosterId() {
         return jdbc.queryForObject("select id from roster where month_start = ?", Long.class, LAST_MONTH.atDay(1));
@@ -133,7 +127,7 @@ class ScreensBrowserTest {
     private void openBoard() {
         browser.signIn("dispatcher", "demo-dispatcher");
         browser.go("/dispatcher/?month=" + LAST_MONTH);
-        waitFor(By.cssSelector("#board td[data-team] button.day"));
+        browser.waitFor(By.cssSelector("#board td[data-team] button.day"));
     }
 
     private Set<Long> idsOnBoard(String selector) {
@@ -158,7 +152,7 @@ class ScreensBrowserTest {
                 {"dispatcher", "demo-dispatcher", "/dispatcher/"}, {"admin", "demo-admin", "/admin/"}}) {
             browser.signIn(role[0], role[1]);
             assertThat(browser.driver.getCurrentUrl()).endsWith(role[2]);
-            assertThat(waitFor(By.id("who")).getText()).isNotBlank();
+            assertThat(browser.waitFor(By.id("who")).getText()).isNotBlank();
             browser.signOut();
         }
     }
@@ -168,17 +162,17 @@ class ScreensBrowserTest {
     void aDoctorCannotOpenTheDispatchersPages() throws Exception {
         browser.signIn("doctor1", "demo-doctor");
         browser.go("/dispatcher/");
-        assertThat(waitFor(By.id("forbidden")).getText()).isEqualTo("无权访问此页面");
+        assertThat(browser.waitFor(By.id("forbidden")).getText()).isEqualTo("无权访问此页面");
         browser.screenshot("doctor-at-dispatcher-page");
         for (String page : List.of("/dispatcher/route.html", "/admin/", "/admin/elders.html", "/admin/import.html", "/admin/policy.html")) {
             browser.go(page);
-            assertThat(waitFor(By.id("forbidden")).getText()).as(page).isEqualTo("无权访问此页面");
+            assertThat(browser.waitFor(By.id("forbidden")).getText()).as(page).isEqualTo("无权访问此页面");
         }
         browser.signOut();
         browser.signIn("dispatcher", "demo-dispatcher");
         for (String page : List.of("/doctor/", "/admin/", "/admin/elders.html", "/admin/import.html", "/admin/policy.html")) {
             browser.go(page);
-            assertThat(waitFor(By.id("forbidden")).getText()).as(page).isEqualTo("无权访问此页面");
+            assertThat(browser.waitFor(By.id("forbidden")).getText()).as(page).isEqualTo("无权访问此页面");
         }
         browser.signOut();
     }
@@ -189,7 +183,7 @@ class ScreensBrowserTest {
     void theDispatcherCreatesSolvesAndPublishesTheMonthAndReadsTheBoard() throws Exception {
         browser.signIn("dispatcher", "demo-dispatcher");
         browser.go("/dispatcher/?month=" + LAST_MONTH);
-        waitFor(By.id("create"));
+        browser.waitFor(By.id("create"));
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("status")).getText().equals("本月还没有排班"));
         browser.driver.findElement(By.id("create")).click();
         browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElement(By.id("solve")).isEnabled());
@@ -276,9 +270,9 @@ class ScreensBrowserTest {
         WebElement cell = browser.driver.findElements(By.cssSelector("#board td[data-team]")).stream()
                 .filter(td -> td.findElements(By.cssSelector("button.stop")).size() >= 3).findFirst().orElseThrow();
         List<String> names = cell.findElements(By.cssSelector("button.stop")).stream()
-                .map(b -> ((String) script("return arguments[0].firstChild.textContent", b)).substring(6).trim()).toList();
+                .map(b -> ((String) browser.script("return arguments[0].firstChild.textContent", b)).substring(6).trim()).toList();
         cell.findElement(By.cssSelector("button.day")).click();
-        waitFor(By.id("route-link")).click();
+        browser.waitFor(By.id("route-link")).click();
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector(".leaflet-marker-icon.stop-marker")).size() == names.size());
         assertThat(browser.driver.findElements(By.cssSelector(".leaflet-marker-icon.center-marker"))).hasSize(1);
         assertThat(browser.driver.findElements(By.cssSelector("path.leg"))).hasSize(names.size() + 1);
@@ -302,14 +296,14 @@ class ScreensBrowserTest {
                 .findFirst().orElseThrow();
         pinnedVisit = Long.valueOf(stop.getAttribute("data-visit"));
         stop.click();
-        waitFor(By.id("toggle-pin")).click();
+        browser.waitFor(By.id("toggle-pin")).click();
         By pinnedStop = By.cssSelector("#board button.stop.pinned[data-visit='" + pinnedVisit + "']");
         browser.waiting(Duration.ofSeconds(20)).until(d -> !d.findElements(pinnedStop).isEmpty());
         assertThat(visits.findById(pinnedVisit).orElseThrow().isPinned()).isTrue();
         browser.driver.findElement(By.id("toggle-pin")).click();
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElements(pinnedStop).isEmpty());
         assertThat(visits.findById(pinnedVisit).orElseThrow().isPinned()).isFalse();
-        waitFor(By.id("toggle-pin")).click();
+        browser.waitFor(By.id("toggle-pin")).click();
         browser.waiting(Duration.ofSeconds(20)).until(d -> !d.findElements(pinnedStop).isEmpty());
         pinnedPlace = jdbc.queryForMap("select team_id, visit_date, planned_start from visit where id = ?", pinnedVisit);
 
@@ -319,7 +313,7 @@ class ScreensBrowserTest {
                 .skip(3).findFirst().orElseThrow();
         LocalDate date = LocalDate.parse(day.getAttribute("data-date"));
         day.findElement(By.cssSelector("button.day")).click();
-        waitFor(By.id("toggle-day-pin")).click();
+        browser.waitFor(By.id("toggle-day-pin")).click();
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("toggle-day-pin")).getText().equals("取消固定这一天"));
         assertThat(jdbc.queryForList("select pinned from visit where team_id = ? and visit_date = ?", Boolean.class, firstTeam, date))
                 .isNotEmpty().containsOnly(true);
@@ -331,22 +325,22 @@ class ScreensBrowserTest {
     @Order(7)
     void theAdministratorSeesWhichVisitsACapacityCutPushesOutBeforeSaving() throws Exception {
         browser.signIn("admin", "demo-admin");
-        waitFor(By.cssSelector("#team option"));
+        browser.waitFor(By.cssSelector("#team option"));
         Long teamId = teamIds().get(1);
         new Select(browser.driver.findElement(By.id("team"))).selectByValue(String.valueOf(teamId));
         int before = teams.findById(teamId).orElseThrow().getCapacity().maxVisits();
         WebElement maxVisits = browser.driver.findElement(By.id("max-visits"));
         maxVisits.clear();
         maxVisits.sendKeys("1");
-        setDate("from", LAST_MONTH.atDay(1));
-        setDate("to", LAST_MONTH.atEndOfMonth());
+        browser.setDate("from", LAST_MONTH.atDay(1));
+        browser.setDate("to", LAST_MONTH.atEndOfMonth());
         browser.driver.findElement(By.id("preview")).click();
         browser.waiting(Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#no-longer-fit li")).isEmpty());
         assertThat(browser.driver.findElements(By.cssSelector("#no-longer-fit li")).size()).isGreaterThan(1);
         assertThat(teams.findById(teamId).orElseThrow().getCapacityOverrides()).isEmpty();
         assertThat(teams.findById(teamId).orElseThrow().getCapacity().maxVisits()).isEqualTo(before);
         assertWhatIfAgainstToday();
-        script("document.getElementById('what-if-section').scrollIntoView()");
+        browser.script("document.getElementById('what-if-section').scrollIntoView()");
         browser.screenshot("admin-capacity-preview");
 
         browser.driver.findElement(By.id("apply")).click();
@@ -360,18 +354,18 @@ class ScreensBrowserTest {
     @Order(8)
     void theAdministratorAddsLeaveAndAMemberSeeingTheVisitsThatWouldNoLongerFitFirst() throws Exception {
         browser.signIn("admin", "demo-admin");
-        waitFor(By.cssSelector("#team option"));
+        browser.waitFor(By.cssSelector("#team option"));
         Long teamId = teamIds().get(2);
         new Select(browser.driver.findElement(By.id("team"))).selectByValue(String.valueOf(teamId));
-        waitFor(By.cssSelector("#members tr.member"));
+        browser.waitFor(By.cssSelector("#members tr.member"));
         LocalDate first = jdbc.queryForObject("select min(visit_date) from visit where team_id = ? and roster_id = ? and visit_date > ?",
                 LocalDate.class, teamId, rosterId(), LAST_MONTH.atDay(7));
         LocalDate last = first.plusDays(2);
         int leaveBefore = teams.findById(teamId).orElseThrow().getLeave().size();
         browser.driver.findElement(By.id("add-leave")).click();
         WebElement leave = browser.driver.findElements(By.cssSelector("#leave tr.leave")).get(leaveBefore);
-        setDate(leave.findElement(By.name("startDate")).getAttribute("id"), first);
-        setDate(leave.findElement(By.name("endDate")).getAttribute("id"), last);
+        browser.setDate(leave.findElement(By.name("startDate")).getAttribute("id"), first);
+        browser.setDate(leave.findElement(By.name("endDate")).getAttribute("id"), last);
         leave.findElement(By.name("reason")).sendKeys("培训");
         browser.driver.findElement(By.id("add-member")).click();
         List<WebElement> members = browser.driver.findElements(By.cssSelector("#members tr.member"));
@@ -387,7 +381,7 @@ class ScreensBrowserTest {
         assertThat(teams.findById(teamId).orElseThrow().getLeave()).hasSize(leaveBefore);
         assertThat(jdbc.queryForObject("select status from roster where id = ?", String.class, rosterId())).isEqualTo("NEEDS_REPLAN");
         assertWhatIfAgainstToday();
-        script("document.getElementById('no-longer-fit').scrollIntoView()");
+        browser.script("document.getElementById('no-longer-fit').scrollIntoView()");
         browser.screenshot("admin-team-preview");
 
         browser.driver.findElement(By.id("save-team")).click();
@@ -415,7 +409,7 @@ class ScreensBrowserTest {
         browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#revisions tr[data-revision]")).size() == 2);
         assertThat(browser.driver.findElement(By.id("publish-refused")).isDisplayed()).isFalse();
         browser.driver.findElement(By.cssSelector("button[data-show-revision='2']")).click();
-        waitFor(By.cssSelector("#revision section[data-team]"));
+        browser.waitFor(By.cssSelector("#revision section[data-team]"));
         Integer teamChanges = jdbc.queryForObject("select sum(case when c.old_team_id is not null and c.new_team_id is not null "
                 + "and c.old_team_id <> c.new_team_id then 2 else 1 end) from revision_change c join roster_revision r "
                 + "on r.id = c.revision_id where r.roster_id = ? and r.number = 2", Integer.class, rosterId());
@@ -424,7 +418,7 @@ class ScreensBrowserTest {
         assertThat(jdbc.queryForMap("select p.team_id, p.visit_date, p.planned_start from published_visit p join roster_revision r "
                 + "on r.id = p.revision_id where r.roster_id = ? and r.number = 2 and p.visit_id = ?", rosterId(), pinnedVisit))
                 .isEqualTo(pinnedPlace);
-        script("document.getElementById('revision').scrollIntoView()");
+        browser.script("document.getElementById('revision').scrollIntoView()");
         browser.screenshot("dispatcher-revision");
         browser.signOut();
     }
@@ -472,13 +466,13 @@ class ScreensBrowserTest {
             WebElement first = cross.get(0);
             String title = first.findElement(By.cssSelector(".mark.cross")).getAttribute("title");
             first.click();
-            assertThat(waitFor(By.id("cross-cover-reason")).getText()).isEqualTo("≠ " + title);
+            assertThat(browser.waitFor(By.id("cross-cover-reason")).getText()).isEqualTo("≠ " + title);
             browser.screenshot(words == zh ? "dispatcher-cross-cover" : "dispatcher-cross-cover-en");
             browser.driver.findElement(By.id("language")).click();
             // The page comes again in the other language: its switch then offers the first one.
             String offered = words == zh ? "中文" : "English";
             browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(By.id("language")).getText().equals(offered));
-            waitFor(By.cssSelector("#board td[data-team] button.day"));
+            browser.waitFor(By.cssSelector("#board td[data-team] button.day"));
         }
         assertThat(browser.driver.findElement(By.id("language")).getText()).isEqualTo("English");
         browser.signOut();
@@ -500,11 +494,11 @@ class ScreensBrowserTest {
         assertThat(browser.driver.findElement(By.id("event-elder")).isDisplayed()).isFalse();
         new Select(browser.driver.findElement(By.id("event-team"))).selectByValue(String.valueOf(teamId));
         new Select(browser.driver.findElement(By.id("event-reason"))).selectByValue("SICKNESS");
-        setDate("event-from", sickDay);
-        setDate("event-to", sickDay);
+        browser.setDate("event-from", sickDay);
+        browser.setDate("event-to", sickDay);
         browser.driver.findElement(By.id("event-notes")).sendKeys("林医生病假");
         browser.driver.findElement(By.id("record-event")).click();
-        waitFor(By.id("event-result"));
+        browser.waitFor(By.id("event-result"));
         browser.waiting(Duration.ofSeconds(180)).until(d -> !d.findElements(By.cssSelector("#event-result #proposal")).isEmpty());
 
         assertThat(idsOnBoard("#affected tr[data-visit]")).isEqualTo(thatDay);
@@ -517,7 +511,7 @@ class ScreensBrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#board td[data-team='" + teamId + "'][data-date='" + sickDay + "'] button.stop")))
                 .isEmpty();
         assertThat(browser.driver.findElement(By.cssSelector("#events tr[data-event]")).getText()).contains("病假").contains("林医生病假");
-        script("document.getElementById('event-result').scrollIntoView()");
+        browser.script("document.getElementById('event-result').scrollIntoView()");
         browser.screenshot("dispatcher-event-proposal");
         assertThat(browser.driver.findElement(By.id("status")).getText()).as("the status row follows the proposal, no reload")
                 .isEqualTo("已排好");
@@ -529,18 +523,18 @@ class ScreensBrowserTest {
         LocalDate sunday = ((java.sql.Date) place.get("VISIT_DATE")).toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.SUNDAY));
         jdbc.update("update visit set visit_date = ? where id = ?", sunday, moved1);
         browser.driver.findElement(By.id("publish-proposal")).click();
-        WebElement refused = waitFor(By.id("publish-refused"));
+        WebElement refused = browser.waitFor(By.id("publish-refused"));
         assertThat(refused.getText()).contains("未发布");
         assertThat(refused.findElements(By.cssSelector("#violations li[data-rule='team-day']"))).singleElement()
                 .satisfies(rule -> assertThat(rule.getText()).startsWith("团队当天不上班: ").contains(sunday.toString()));
         assertThat(browser.driver.findElements(By.cssSelector("#revisions tr[data-revision]"))).hasSize(revisions);
-        script("document.getElementById('publish-refused').scrollIntoView()");
+        browser.script("document.getElementById('publish-refused').scrollIntoView()");
         browser.screenshot("dispatcher-publish-refused");
         jdbc.update("update visit set visit_date = ? where id = ?", place.get("VISIT_DATE"), moved1);
 
         browser.driver.findElement(By.id("publish-proposal")).click();
         browser.waiting(Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector("#revisions tr[data-revision]")).size() == revisions + 1);
-        assertThat(waitFor(By.id("proposal-published")).getText()).isEqualTo("已发布: 版本 " + (revisions + 1));
+        assertThat(browser.waitFor(By.id("proposal-published")).getText()).isEqualTo("已发布: 版本 " + (revisions + 1));
         assertThat(browser.driver.findElement(By.id("status")).getText()).isEqualTo("已发布");
         assertThat(jdbc.queryForObject("select count(*) from published_visit p join roster_revision r on r.id = p.revision_id "
                 + "where r.roster_id = ? and r.number = ? and p.team_id = ? and p.visit_date = ?", Integer.class,
@@ -560,7 +554,7 @@ class ScreensBrowserTest {
         WebElement verdict = null;
         List<WebElement> places = List.of();
         for (Long candidate : candidates.subList(0, Math.min(20, candidates.size()))) {
-            script("document.getElementById('contracted-verdict')?.remove()");
+            browser.script("document.getElementById('contracted-verdict')?.remove()");
             new Select(browser.driver.findElement(By.id("places-elder"))).selectByValue(String.valueOf(candidate));
             browser.driver.findElement(By.id("find-places")).click();
             verdict = browser.waiting(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("contracted-verdict")));
@@ -579,14 +573,14 @@ class ScreensBrowserTest {
                 .matches("-?\\d+hard/-?\\d+medium/-?\\d+soft"));
         boolean contractedAmong = places.stream().anyMatch(p -> p.getText().contains("签约团队"));
         assertThat(verdict.getText()).contains(contractedAmong ? "签约团队在推荐之中" : "签约团队不在推荐之中");
-        script("document.getElementById('places-section').scrollIntoView()");
+        browser.script("document.getElementById('places-section').scrollIntoView()");
         browser.screenshot("dispatcher-places");
 
         WebElement best = places.get(0);
         Long teamId = Long.valueOf(best.getAttribute("data-team"));
         LocalDate date = LocalDate.parse(best.getAttribute("data-date"));
         best.findElement(By.cssSelector("button[data-apply]")).click();
-        waitFor(By.id("place-applied"));
+        browser.waitFor(By.id("place-applied"));
         assertThat(jdbc.queryForObject("select count(*) from visit where roster_id = ? and elder_id = ?", Integer.class, rosterId(), elderId))
                 .isEqualTo(before + 1);
         Long added = jdbc.queryForObject("select max(id) from visit where roster_id = ? and elder_id = ?", Long.class, rosterId(), elderId);
@@ -604,7 +598,7 @@ class ScreensBrowserTest {
     void eachEldersQuotaReadsAsTheServiceCountsItAndThePageFitsAPhone() throws Exception {
         openBoard();
         browser.driver.findElement(By.cssSelector("#coverage-box summary")).click();
-        waitFor(By.cssSelector("#coverage tr[data-elder]"));
+        browser.waitFor(By.cssSelector("#coverage tr[data-elder]"));
         List<Map<String, Object>> expected = (List<Map<String, Object>>) fromPage("/api/rosters/" + rosterId() + "/coverage").get("coverage");
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#coverage tr[data-elder]"));
         assertThat(rows).hasSize(expected.size());
@@ -616,16 +610,16 @@ class ScreensBrowserTest {
                         .as("%s of elder %s", field, elder.get("elderCode")).isEqualTo(String.valueOf(elder.get(field)));
             }
         }
-        script("document.getElementById('coverage-box').scrollIntoView()");
+        browser.script("document.getElementById('coverage-box').scrollIntoView()");
         browser.screenshot("dispatcher-coverage");
         browser.driver.findElement(By.id("coverage-owed")).click();
         assertThat(browser.driver.findElements(By.cssSelector("#coverage tr[data-elder]")))
                 .hasSize((int) expected.stream().filter(e -> ((Number) e.get("owed")).intValue() > 0).count());
 
         browser.driver.manage().window().setSize(new Dimension(360, 740));
-        script("document.getElementById('events-section').scrollIntoView()");
-        assertThat((Long) script("return document.documentElement.scrollWidth"))
-                .as("wider than the phone: %s", script("return [...document.querySelectorAll('main *')].filter(e => "
+        browser.script("document.getElementById('events-section').scrollIntoView()");
+        assertThat((Long) browser.script("return document.documentElement.scrollWidth"))
+                .as("wider than the phone: %s", browser.script("return [...document.querySelectorAll('main *')].filter(e => "
                         + "e.getBoundingClientRect().right > 360).slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')"))
                 .isLessThanOrEqualTo(360);
         browser.screenshot("dispatcher-phone-events");
@@ -642,19 +636,19 @@ class ScreensBrowserTest {
                 + "unassigned_reason = 'CAPACITY_EXHAUSTED' where id = ?", waiting);
         int visitsBefore = jdbc.queryForObject("select count(*) from visit where roster_id = ?", Integer.class, rosterId());
         openBoard();
-        WebElement line = waitFor(By.cssSelector("#unassigned li[data-visit='" + waiting + "']"));
+        WebElement line = browser.waitFor(By.cssSelector("#unassigned li[data-visit='" + waiting + "']"));
         WebElement find = line.findElement(By.cssSelector("button[data-find-visit]"));
         assertThat(find.getText()).isEqualTo("找上门位置");
         assertThat(find.getAttribute("aria-label")).startsWith("为这次上门找位置");
         find.click();
         browser.waiting(Duration.ofSeconds(60)).until(ExpectedConditions.visibilityOfElementLocated(By.id("places-for")));
         assertThat(browser.driver.findElement(By.id("places-for")).getText()).startsWith("为未安排的上门找位置");
-        WebElement best = waitFor(By.cssSelector("#place-list tr[data-team]"));
+        WebElement best = browser.waitFor(By.cssSelector("#place-list tr[data-team]"));
         Long teamId = Long.valueOf(best.getAttribute("data-team"));
         LocalDate date = LocalDate.parse(best.getAttribute("data-date"));
         browser.screenshot("dispatcher-places-waiting-visit");
         best.findElement(By.cssSelector("button[data-apply]")).click();
-        waitFor(By.id("place-applied"));
+        browser.waitFor(By.id("place-applied"));
 
         assertThat(visits.findById(waiting).orElseThrow().getTeamId()).isEqualTo(teamId);
         assertThat(visits.findById(waiting).orElseThrow().getVisitDate()).isEqualTo(date);
@@ -672,7 +666,7 @@ class ScreensBrowserTest {
     void aReloadedBoardShowsWhatTheDraftWouldChangeBeforePublishingIt() throws Exception {
         // The places applied before left a draft beside the published revision: a reload still shows it.
         openBoard();
-        WebElement box = waitFor(By.id("draft-box"));
+        WebElement box = browser.waitFor(By.id("draft-box"));
         Map<String, Object> draft = fromPage("/api/rosters/" + rosterId() + "/draft/changes");
         List<Map<String, Object>> teamChanges = (List<Map<String, Object>>) draft.get("teams");
         assertThat(teamChanges).isNotEmpty();
@@ -686,7 +680,7 @@ class ScreensBrowserTest {
         assertThat(shown).as("each team's changes in the service's order").containsExactlyElementsOf(expected);
         assertThat(browser.driver.findElements(By.cssSelector("#draft-changes section[data-team]"))).hasSize(teamChanges.size());
         assertThat(browser.driver.findElement(By.id("publish")).getAttribute("aria-describedby")).isEqualTo("draft-summary");
-        script("document.getElementById('draft-box').scrollIntoView()");
+        browser.script("document.getElementById('draft-box').scrollIntoView()");
         browser.screenshot("dispatcher-draft-changes");
 
         int revisions = browser.driver.findElements(By.cssSelector("#revisions tr[data-revision]")).size();
@@ -729,12 +723,12 @@ class ScreensBrowserTest {
         assertThat(placed.getVisitDate()).isBetween(LAST_MONTH.atDay(15), LAST_MONTH.atDay(18));
         assertThat(browser.driver.findElements(By.cssSelector("#affected tr.moved[data-visit='" + urgent + "']"))).hasSize(1);
         assertThat(idsOnBoard("#proposal li[data-visit]")).contains(urgent);
-        script("document.getElementById('event-result').scrollIntoView()");
+        browser.script("document.getElementById('event-result').scrollIntoView()");
         browser.screenshot("dispatcher-urgent-visit");
 
         // After a reload the event's answer is gone; the draft's changes still list the urgent visit.
         openBoard();
-        waitFor(By.id("draft-box")).findElement(By.tagName("summary")).click();
+        browser.waitFor(By.id("draft-box")).findElement(By.tagName("summary")).click();
         assertThat(idsOnBoard("#draft-changes li[data-visit]")).contains(urgent);
         browser.signOut();
     }
@@ -745,7 +739,7 @@ class ScreensBrowserTest {
         ((MutableClock) clock).advance(Duration.between(clock.instant(), Instant.now()));
         browser.driver.manage().window().setSize(new Dimension(360, 740));
         browser.signIn("doctor1", "demo-doctor");
-        waitFor(By.cssSelector("#visits h2"));
+        browser.waitFor(By.cssSelector("#visits h2"));
         assertThat(browser.driver.findElement(By.cssSelector("#visits h2")).getText()).contains("今天");
         browser.screenshot("doctor-today");
         // The week ahead, one tap away: seven different days from today, each dated in words.
@@ -757,7 +751,7 @@ class ScreensBrowserTest {
         browser.screenshot("doctor-week");
 
         browser.go("/doctor/?date=" + firstDayOfDoctor1());
-        WebElement first = waitFor(By.cssSelector("#visits article"));
+        WebElement first = browser.waitFor(By.cssSelector("#visits article"));
         Long visitId = Long.valueOf(first.getAttribute("data-visit"));
         assertThat(first.findElement(By.cssSelector("a[href^='tel:']")).isDisplayed()).isTrue();
         first.findElement(By.cssSelector("button.done")).click();
@@ -772,7 +766,7 @@ class ScreensBrowserTest {
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElement(
                 By.cssSelector("#visits article[data-visit='" + secondId + "'] .status")).getText().contains("老人不在家"));
         assertThat(visits.findById(secondId).orElseThrow().getStatus()).isEqualTo(VisitStatus.MISSED);
-        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+        assertThat((Long) browser.script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
         browser.screenshot("doctor-recorded");
         browser.signOut();
         browser.driver.manage().window().setSize(new Dimension(1400, 900));
@@ -802,20 +796,20 @@ class ScreensBrowserTest {
             browser.signIn(login[0], login[1]);
             for (var page : user.getValue().entrySet()) {
                 browser.go(page.getKey());
-                waitFor(By.cssSelector(page.getValue()));
-                waitFor(By.id("who"));
+                browser.waitFor(By.cssSelector(page.getValue()));
+                browser.waitFor(By.id("who"));
                 String where = login[0] + " at " + page.getKey();
-                assertThat(script("return document.documentElement.lang")).as(where).isEqualTo("zh-CN");
-                assertThat((Long) script("return document.documentElement.scrollWidth")).as("%s: wider than the phone: %s", where,
-                        script("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 360)"
+                assertThat(browser.script("return document.documentElement.lang")).as(where).isEqualTo("zh-CN");
+                assertThat((Long) browser.script("return document.documentElement.scrollWidth")).as("%s: wider than the phone: %s", where,
+                        browser.script("return [...document.querySelectorAll('body *')].filter(e => e.getBoundingClientRect().right > 360)"
                                 + ".slice(0, 5).map(e => e.tagName + '#' + e.id + '.' + e.className).join(' ')"))
                         .isLessThanOrEqualTo(360);
-                assertThat((List<?>) script("return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
+                assertThat((List<?>) browser.script("return [...document.querySelectorAll('input:not([type=hidden]), select, textarea')]"
                         + ".filter(e => ![...(e.labels || [])].some(l => l.textContent.trim()) && !(e.getAttribute('aria-label') || '').trim()"
                         + " && !e.getAttribute('aria-labelledby')).map(e => e.id || e.name || e.outerHTML.substring(0, 80))"))
                         .as("%s: fields without a label", where).isEmpty();
-                assertThat((String) script("return document.body.innerText")).as(where).doesNotContainPattern("\\b\\d{4}-\\d{2}(-\\d{2})?\\b");
-                assertThat((List<?>) script("return [...document.querySelectorAll('input[type=date]')].filter(e => e.value && "
+                assertThat((String) browser.script("return document.body.innerText")).as(where).doesNotContainPattern("\\b\\d{4}-\\d{2}(-\\d{2})?\\b");
+                assertThat((List<?>) browser.script("return [...document.querySelectorAll('input[type=date]')].filter(e => e.value && "
                         + "!/^\\d+年\\d+月\\d+日 周.$/.test(e.nextElementSibling?.textContent)).map(e => e.id)"))
                         .as("%s: date fields without their date in words", where).isEmpty();
                 browser.screenshot("phone-" + login[0] + page.getKey().replaceAll("[^a-z]+", "-"));
@@ -824,8 +818,8 @@ class ScreensBrowserTest {
         }
         // A date typed into a field is written beside it in words.
         browser.signIn("admin", "demo-admin");
-        WebElement from = waitFor(By.id("from"));
-        script("arguments[0].value = '2026-12-03'; arguments[0].dispatchEvent(new Event('input', { bubbles: true }))", from);
+        WebElement from = browser.waitFor(By.id("from"));
+        browser.script("arguments[0].value = '2026-12-03'; arguments[0].dispatchEvent(new Event('input', { bubbles: true }))", from);
         assertThat(from.findElement(By.xpath("following-sibling::*[1]")).getText()).isEqualTo("2026年12月3日 周四");
         browser.driver.findElement(By.id("add-leave")).click();
         assertThat(browser.driver.findElements(By.cssSelector("#leave tr.leave:last-child input[type=date] + .date-words"))).hasSize(2);
@@ -838,13 +832,13 @@ class ScreensBrowserTest {
     @Order(31)
     void theKeyboardAloneSignsInAndOpensAVisitOfTheBoard() throws Exception {
         browser.go("/sign-in");
-        waitFor(By.id("username")).sendKeys("dispatcher", Keys.TAB);
+        browser.waitFor(By.id("username")).sendKeys("dispatcher", Keys.TAB);
         browser.driver.switchTo().activeElement().sendKeys("demo-dispatcher", Keys.ENTER);
         browser.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.urlMatches(".*/dispatcher/$"));
         browser.go("/dispatcher/?month=" + LAST_MONTH);
-        WebElement stop = waitFor(By.cssSelector("#board td[data-team] button.stop"));
+        WebElement stop = browser.waitFor(By.cssSelector("#board td[data-team] button.stop"));
         stop.sendKeys(Keys.ENTER);
-        assertThat(waitFor(By.id("toggle-pin")).isEnabled()).isTrue();
+        assertThat(browser.waitFor(By.id("toggle-pin")).isEnabled()).isTrue();
         browser.signOut();
     }
 
@@ -875,15 +869,15 @@ class ScreensBrowserTest {
 
         browser.signIn("doctor1", "demo-doctor");
         browser.go("/doctor/?date=" + firstDayOfDoctor1());
-        WebElement corrected = waitFor(card);
+        WebElement corrected = browser.waitFor(card);
         assertThat(corrected.findElement(By.cssSelector("textarea.notes")).getAttribute("value")).isEqualTo("下午补访，血压 135/85");
         corrected.findElement(By.cssSelector("details.history-box summary")).click();
         browser.waiting(Duration.ofSeconds(20)).until(d -> d.findElements(By.cssSelector("#visits article[data-visit='" + visitId + "'] .history li")).size() == 2);
         List<WebElement> entries = browser.driver.findElements(By.cssSelector("#visits article[data-visit='" + visitId + "'] .history li"));
         assertThat(entries.get(0).getText()).contains("nurse1").contains("未完成 → 已完成").contains("备注");
         assertThat(entries.get(1).getText()).contains("doctor1").contains("待上门 → 未完成").contains("老人不在家");
-        assertThat((Long) script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
-        script("arguments[0].scrollIntoView()", entries.get(0));
+        assertThat((Long) browser.script("return document.documentElement.scrollWidth")).isLessThanOrEqualTo(360);
+        browser.script("arguments[0].scrollIntoView()", entries.get(0));
         browser.screenshot("doctor-history");
         browser.signOut();
         browser.driver.manage().window().setSize(new Dimension(1400, 900));
@@ -894,7 +888,7 @@ class ScreensBrowserTest {
     void theAdministratorFindsAnElderWithTheIdMaskedAndReassessesThem() throws Exception {
         browser.signIn("admin", "demo-admin");
         browser.go("/admin/elders.html");
-        waitFor(By.cssSelector("#elders tr[data-elder]"));
+        browser.waitFor(By.cssSelector("#elders tr[data-elder]"));
         String code = jdbc.queryForObject("select min(code) from elder", String.class);
         browser.driver.findElement(By.id("search")).sendKeys(code);
         browser.waiting(Duration.ofSeconds(10)).until(d -> d.findElements(By.cssSelector("#elders tr[data-elder]")).size() == 1);
@@ -920,9 +914,9 @@ class ScreensBrowserTest {
         java.nio.file.Files.writeString(contracts, "elder_code,team_code,service_package,start_date,end_date\n"
                 + "NO-SUCH-ELDER,C01-T01,BASIC,2026-01-01,\n");
         Integer before = jdbc.queryForObject("select count(*) from contract", Integer.class);
-        waitFor(By.id("files")).sendKeys(contracts.toString());
+        browser.waitFor(By.id("files")).sendKeys(contracts.toString());
         browser.driver.findElement(By.cssSelector("#import-form button[type=submit]")).click();
-        WebElement cell = waitFor(By.cssSelector("#report tr:nth-child(2) td:nth-child(2)"));
+        WebElement cell = browser.waitFor(By.cssSelector("#report tr:nth-child(2) td:nth-child(2)"));
         assertThat(cell.getText()).isEqualTo("2");
         assertThat(browser.driver.findElement(By.id("message")).getText()).isEqualTo("导入被拒绝，未写入任何数据");
         assertThat(jdbc.queryForObject("select count(*) from contract", Integer.class)).isEqualTo(before);
@@ -935,7 +929,7 @@ class ScreensBrowserTest {
     void theAdministratorSetsAWeightAndThePolicyWithTheDefaultsBeside() throws Exception {
         browser.signIn("admin", "demo-admin");
         browser.go("/admin/policy.html");
-        WebElement routine = waitFor(By.id("routineMinutes"));
+        WebElement routine = browser.waitFor(By.id("routineMinutes"));
         assertThat(routine.getAttribute("value")).isEqualTo("30");
         assertThat(browser.driver.findElement(By.cssSelector("[data-default=routineMinutes]")).getText()).isEqualTo("30");
         WebElement travel = browser.driver.findElement(By.id("weight-travel-time"));
@@ -954,7 +948,7 @@ class ScreensBrowserTest {
         browser.driver.findElement(By.id("save-policy")).click();
         // Saved, then read back: the form is drawn again from what the service answers.
         browser.waiting(Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(changed));
-        assertThat(waitFor(By.id("routineMinutes")).getAttribute("value")).isEqualTo("35");
+        assertThat(browser.waitFor(By.id("routineMinutes")).getAttribute("value")).isEqualTo("35");
         assertThat(jdbc.queryForObject("select routine_minutes from visit_policy", Integer.class)).isEqualTo(35);
         assertThat(browser.driver.findElement(By.id("weight-travel-time")).getAttribute("value")).isEqualTo("2soft");
         browser.screenshot("admin-policy");
@@ -966,7 +960,7 @@ class ScreensBrowserTest {
      * and figures after the quick re-plan.
      */
     private void assertWhatIfAgainstToday() {
-        WebElement row = waitFor(By.cssSelector("#what-if tr[data-roster='" + rosterId() + "']"));
+        WebElement row = browser.waitFor(By.cssSelector("#what-if tr[data-roster='" + rosterId() + "']"));
         List<WebElement> cells = row.findElements(By.tagName("td"));
         assertThat(row.findElement(By.tagName("th")).getText()).isEqualTo(LAST_MONTH.getYear() + "年" + LAST_MONTH.getMonthValue() + "月");
         assertThat(cells).hasSize(5);
@@ -975,7 +969,4 @@ class ScreensBrowserTest {
         assertThat(cells).allSatisfy(cell -> assertThat(cell.getText()).matches("\\d+"));
     }
 
-    private void setDate(String id, LocalDate date) {
-        script("document.getElementById(arguments[0]).value = arguments[1]", id, date.toString());
-    }
 }
