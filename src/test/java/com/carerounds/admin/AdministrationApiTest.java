@@ -1,5 +1,7 @@
 package com.carerounds.admin;
 
+import java.time.Clock;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
@@ -41,6 +43,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class AdministrationApiTest {
+
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     private static final RequestPostProcessor ADMIN = httpBasic("admin", "demo-admin");
     private static final RequestPostProcessor DISTRICT = httpBasic("district-admin", AdminFixture.OTHER_PASSWORD);

@@ -1,5 +1,7 @@
 package com.carerounds.roster;
 
+import java.time.Clock;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carerounds.center.HealthCenterRepository;
@@ -32,6 +34,8 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(properties = {"carerounds.demo.enabled=true", "spring.application.name=roster-checker"})
 @ActiveProfiles("test")
 class RosterCheckerTest {
+
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     private static final YearMonth MONTH = YearMonth.of(2026, 12);
 

@@ -1,5 +1,7 @@
 package com.carerounds.roster;
 
+import java.time.Clock;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.everyItem;
@@ -39,6 +41,8 @@ import org.springframework.web.context.WebApplicationContext;
 @Import(StepLimitedSolves.class)
 @ActiveProfiles("test")
 class RosterControllerTest {
+
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     @Autowired WebApplicationContext context;
     MockMvc http;

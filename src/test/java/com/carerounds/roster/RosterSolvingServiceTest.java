@@ -1,5 +1,7 @@
 package com.carerounds.roster;
 
+import java.time.Clock;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +30,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(StepLimitedSolves.class)
 @ActiveProfiles("test")
 class RosterSolvingServiceTest {
+
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     @Autowired HealthCenterRepository centers;
     @Autowired RosterService rosterService;

@@ -1,5 +1,7 @@
 package com.carerounds.team;
 
+import java.time.Clock;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -25,6 +27,8 @@ import org.springframework.web.context.WebApplicationContext;
 @SpringBootTest(properties = {"carerounds.demo.enabled=true", "spring.application.name=teams"})
 @ActiveProfiles("test")
 class TeamControllerTest {
+
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     private static final RequestPostProcessor ADMIN = httpBasic("admin", "demo-admin");
     private static final String NEW_TEAM = """

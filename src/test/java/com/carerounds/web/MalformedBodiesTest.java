@@ -1,5 +1,7 @@
 package com.carerounds.web;
 
+import java.time.Clock;
+import org.springframework.test.context.bean.override.convention.TestBean;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.carerounds.account.Account;
@@ -40,6 +42,8 @@ import org.springframework.test.context.ActiveProfiles;
                 "carerounds.signin.address-failures=1000000", "carerounds.signin.account-failures=1000000"})
 @ActiveProfiles("test")
 class MalformedBodiesTest {
+
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final String DEPLOYMENT_ADMIN = "malformed-admin";
