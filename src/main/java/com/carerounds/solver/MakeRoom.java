@@ -16,9 +16,7 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
  * would. Where the waiting visit may go (skills, reach, allowed day, minimum gap to the elder's other
  * visits) and would fit without one visit, that visit is moved to where it fits (its gap, skills and
  * allowed days kept), the one whose published date is furthest away first, then its own team, then the
- * least travel; the pair is kept if the plan is better. Where only the gap to one other visit of the same elder keeps
- * the waiting visit off a day with room, that visit moves instead, to a day keeping the gap to both (a
- * sick day's visit between an elder's visits a week apart). A second pass tries the visits still waiting,
+ * least travel; the pair is kept if the plan is better. A second pass tries the visits still waiting,
  * as the first may have made room. One visit moves for each visit placed, where a short search would
  * shuffle many.
  */
@@ -74,8 +72,6 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
         for (TeamDay day : open) {
             if (mayGo(byElder, visit, day, null)) {
                 collectRooms(byElder, visit, day, open, rooms, elsewhere);
-            } else {
-                collectShifts(byElder, visit, day, open, rooms, elsewhere);
             }
         }
         rooms.sort(Comparator.comparingLong(Room::cost));
@@ -121,46 +117,6 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
         }
     }
 
-    /**
-     * Room on {@code day} for the waiting visit by moving the one other visit of the same elder that is
-     * too close to it, to a day that keeps the gap to both: a visit moved off a sick day whose elder's
-     * next visit is a few days later has no day between the gaps otherwise.
-     */
-    private static void collectShifts(Map<Long, List<PlanningVisit>> byElder, PlanningVisit visit, TeamDay day,
-                                      List<TeamDay> open, List<Room> rooms, Map<PlanningVisit, List<Elsewhere>> elsewhere) {
-        PlanningVisit tooClose = onlyTooClose(byElder, visit, day);
-        if (tooClose == null || tooClose.isFixed() || tooClose.getPatterns() != null
-                || !day.hasRoomFor(visit, day.getVisits().size(), load(day.getVisits()))
-                || RouteInsertion.best(day, visit).cost() == RouteInsertion.INFEASIBLE) {
-            return;
-        }
-        for (Elsewhere place : elsewhere.computeIfAbsent(tooClose, o -> elsewhere(byElder, o, open))) {
-            if (tooClose.keepsGap(place.to().getDayIndex(), day.getDayIndex())) {
-                rooms.add(new Room(day, tooClose, place.to(), place.at(), place.cost()));
-            }
-        }
-    }
-
-    /**
-     * The one placed visit of the elder that keeps the visit off {@code day} by the minimum gap, where the
-     * day is otherwise allowed; null if the day is not allowed or more than one visit is in the way.
-     */
-    private static PlanningVisit onlyTooClose(Map<Long, List<PlanningVisit>> byElder, PlanningVisit visit, TeamDay day) {
-        if (!canServe(visit, day)) {
-            return null;
-        }
-        PlanningVisit found = null;
-        for (PlanningVisit sibling : byElder.get(visit.getElderId())) {
-            if (sibling != visit && sibling.isAssigned() && !visit.keepsGap(day.getDayIndex(), sibling.dayIndex())) {
-                if (found != null) {
-                    return null;
-                }
-                found = sibling;
-            }
-        }
-        return found;
-    }
-
     /** Every other open day the visit may go to and fits on, with the place and its cost. */
     private static List<Elsewhere> elsewhere(Map<Long, List<PlanningVisit>> byElder, PlanningVisit other, List<TeamDay> open) {
         List<Elsewhere> places = new ArrayList<>();
@@ -182,7 +138,7 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
     /** Skills, reach, allowed day and the minimum gap to the elder's other placed visits ({@code ignoring} one). */
     private static boolean mayGo(Map<Long, List<PlanningVisit>> byElder, PlanningVisit visit, TeamDay day,
                                  PlanningVisit ignoring) {
-        if (!canServe(visit, day)) {
+        if (!day.getTeam().hasSkills(visit.getRequiredSkills()) || !day.canReach(visit) || !visit.allowedOn(day.getDayIndex())) {
             return false;
         }
         for (PlanningVisit sibling : byElder.get(visit.getElderId())) {
@@ -194,12 +150,7 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
         return true;
     }
 
-    /** The team has the skills, reaches the elder, and the day is one the visit is allowed on. */
-    private static boolean canServe(PlanningVisit visit, TeamDay day) {
-        return day.getTeam().hasSkills(visit.getRequiredSkills()) && day.canReach(visit) && visit.allowedOn(day.getDayIndex());
-    }
-
-        private static int load(List<PlanningVisit> route) {
+    private static int load(List<PlanningVisit> route) {
         int sum = 0;
         for (PlanningVisit visit : route) {
             sum += visit.getLoad();

@@ -13,8 +13,7 @@ import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
  * The quick re-plan's room making: a visit that fits nowhere as the plan stands gets a place by moving one
- * other visit where that one may go (a visit of the same day, or the elder's own visit too close to it),
- * never a fixed one, and only when the plan is better for it.
+ * other visit where that one may go, never a fixed one, and only when the plan is better for it.
  */
 class MakeRoomTest {
 
@@ -73,47 +72,6 @@ class MakeRoomTest {
         assertThat(visit(plan, 1).isUnassigned()).isTrue();
         assertThat(visit(plan, 2).dayIndex()).as("left where it was").isEqualTo(4);
         assertThat(visit(plan, 4).dayIndex()).isEqualTo(5);
-    }
-
-    @Test
-    void aReleasedVisitTooCloseToTheEldersNextVisitGetsItsDayByMovingThatVisitLater() {
-        PlanningTeam nurses = team(1, NURSING);
-        // Released from a sick day, it may only be on day 4; the elder's next visit on day 6 is two days
-        // away where four are needed, and may move to day 9.
-        PlanningVisit released = new PlanningVisit(1, 10, 1, new Point(1, 1), 1, NURSING, 30 * 60, 65, 0, 4, 7)
-                .withAllowedDays(1L << 4);
-        PlanningVisit next = new PlanningVisit(2, 10, 2, new Point(1, 1), 1, NURSING, 30 * 60, 65, 0, 4, 7)
-                .withPublished(1, 6, 8 * 3600 + Fixtures.LEG_SECONDS, 2);
-        TeamDay open = Fixtures.day(nurses, 4, 480, 2);
-        TeamDay nextDay = Fixtures.route(Fixtures.day(nurses, 6, 480, 2), next);
-        TeamDay later = Fixtures.day(nurses, 9, 480, 2);
-        List<TeamDay> days = new ArrayList<>(List.of(open, nextDay, later, Fixtures.holding(nurses)));
-
-        RosterPlan plan = replan(List.of(nurses), days, List.of(released, next));
-
-        assertThat(visit(plan, 1).isAssigned()).as("placed").isTrue();
-        assertThat(visit(plan, 1).dayIndex()).isEqualTo(4);
-        assertThat(visit(plan, 2).dayIndex()).as("the elder's next visit, moved to keep the gap").isEqualTo(9);
-        assertThat(plan.getScore().hardScore()).isZero();
-        assertThat(plan.getScore().mediumScore()).isZero();
-    }
-
-    @Test
-    void theEldersNextVisitIsNotMovedWhenItIsFixed() {
-        PlanningTeam nurses = team(1, NURSING);
-        PlanningVisit released = new PlanningVisit(1, 10, 1, new Point(1, 1), 1, NURSING, 30 * 60, 65, 0, 4, 7)
-                .withAllowedDays(1L << 4);
-        PlanningVisit pinned = new PlanningVisit(2, 10, 2, new Point(1, 1), 1, NURSING, 30 * 60, 65, 0, 4, 7);
-        TeamDay open = Fixtures.day(nurses, 4, 480, 2);
-        TeamDay fixed = Fixtures.route(Fixtures.fixedDay(nurses, 6, 480, 2), pinned);
-        TeamDay later = Fixtures.day(nurses, 9, 480, 2);
-        List<TeamDay> days = new ArrayList<>(List.of(open, fixed, later, Fixtures.holding(nurses)));
-
-        RosterPlan plan = replan(List.of(nurses), days, List.of(released, pinned));
-
-        assertThat(visit(plan, 1).isUnassigned()).as("no day keeps the gap to a visit that cannot move").isTrue();
-        assertThat(visit(plan, 2).getTeamDay().isPinned()).isTrue();
-        assertThat(visit(plan, 2).dayIndex()).isEqualTo(6);
     }
 
     /** The solved plan's visit: the solver answers a copy of the plan it was given. */
