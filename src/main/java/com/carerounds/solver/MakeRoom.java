@@ -16,7 +16,9 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
  * would. Where the waiting visit may go (skills, reach, allowed day, minimum gap to the elder's other
  * visits) and would fit without one visit, that visit is moved to where it fits (its gap, skills and
  * allowed days kept), the one whose published date is furthest away first, then its own team, then the
- * least travel; the pair is kept if the plan is better. A second pass tries the visits still waiting,
+ * least travel; the pair is kept if the plan is better. Where no room can be made, the visit takes the place of
+ * one of lower priority, which waits instead: a home hospital bed before a routine visit, as in the
+ * full solve. A second pass tries the visits still waiting,
  * as the first may have made room. One visit moves for each visit placed, where a short search would
  * shuffle many.
  */
@@ -47,6 +49,8 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
         // Where each placed visit could go instead depends only on the routes, which a try that is not kept
         // leaves as they were: worked out once per visit until a placement changes them.
         Map<PlanningVisit, List<Elsewhere>> elsewhere = new HashMap<>();
+        DisplaceMoveFactory displacing = new DisplaceMoveFactory();
+        displacing.phaseStarted(scoreDirector);
         for (int pass = 0; pass < PASSES; pass++) {
             List<PlanningVisit> waiting = plan.getVisits().stream().filter(PlanningVisit::isUnassigned)
                     .sorted(Comparator.comparingInt(PlanningVisit::getPriority).reversed()
@@ -54,12 +58,38 @@ public class MakeRoom implements CustomPhaseCommand<RosterPlan> {
                     .toList();
             for (PlanningVisit visit : waiting) {
                 HardMediumSoftLongScore placed = place(scoreDirector, inner, byElder, open, visit, score, elsewhere);
+                if (placed.compareTo(score) <= 0) {
+                    placed = displace(scoreDirector, inner, displacing, visit, score);
+                }
                 if (placed.compareTo(score) > 0) {
                     elsewhere.clear();
                 }
                 score = placed;
             }
         }
+        displacing.phaseEnded(scoreDirector);
+    }
+
+    /**
+     * Where no room can be made, the visit takes the place of a lower-priority one, which waits instead
+     * (the search's {@link DisplaceMoveFactory}); kept if the plan is better. Answers the plan's score.
+     */
+    private static HardMediumSoftLongScore displace(ScoreDirector<RosterPlan> scoreDirector,
+                                                    InnerScoreDirector<RosterPlan, HardMediumSoftLongScore> inner,
+                                                    DisplaceMoveFactory displacing, PlanningVisit visit,
+                                                    HardMediumSoftLongScore score) {
+        RuinRecreateMove move = displacing.displacing(visit);
+        if (!move.isMoveDoable(scoreDirector)) {
+            return score;
+        }
+        RuinRecreateMove undo = (RuinRecreateMove) move.doMove(scoreDirector);
+        HardMediumSoftLongScore displaced = inner.calculateScore();
+        if (displaced.compareTo(score) > 0) {
+            return displaced;
+        }
+        undo.doMoveOnly(scoreDirector);
+        inner.calculateScore();
+        return score;
     }
 
     /** Tries the cheapest rooms for the visit, keeping the first that makes the plan better; answers its score. */

@@ -13,7 +13,8 @@ import org.optaplanner.core.config.solver.SolverConfig;
 
 /**
  * The quick re-plan's room making: a visit that fits nowhere as the plan stands gets a place by moving one
- * other visit where that one may go, never a fixed one, and only when the plan is better for it.
+ * other visit where that one may go, never a fixed one, and only when the plan is better for it; where no
+ * room can be made, a visit of higher priority takes the place of a lower one.
  */
 class MakeRoomTest {
 
@@ -72,6 +73,42 @@ class MakeRoomTest {
         assertThat(visit(plan, 1).isUnassigned()).isTrue();
         assertThat(visit(plan, 2).dayIndex()).as("left where it was").isEqualTo(4);
         assertThat(visit(plan, 4).dayIndex()).isEqualTo(5);
+    }
+
+    @Test
+    void aHomeHospitalBedVisitTakesTheDayOfARoutineVisitThatCanGoNowhereElse() {
+        PlanningTeam nurses = team(1, NURSING);
+        // Day 4 holds one visit; the routine visit on it may only be on day 4 too, so no room can be made.
+        PlanningVisit homeBed = new PlanningVisit(1, 10, 1, new Point(1, 1), 1, NURSING, 45 * 60, 65, 0, 4, 7)
+                .withAllowedDays(1L << 4);
+        PlanningVisit routine = new PlanningVisit(2, 20, 1, new Point(2, 2), 1, 0, 30 * 60, 2, 0, 4, 7)
+                .withAllowedDays(1L << 4);
+        TeamDay full = Fixtures.route(Fixtures.day(nurses, 4, 480, 1), routine);
+        List<TeamDay> days = new ArrayList<>(List.of(full, Fixtures.day(nurses, 5, 480, 1), Fixtures.holding(nurses)));
+
+        RosterPlan plan = replan(List.of(nurses), days, List.of(homeBed, routine));
+
+        assertThat(visit(plan, 1).isAssigned()).as("the home hospital bed first").isTrue();
+        assertThat(visit(plan, 1).dayIndex()).isEqualTo(4);
+        assertThat(visit(plan, 2).isUnassigned()).as("the routine visit waits").isTrue();
+        assertThat(plan.getScore().hardScore()).isZero();
+        assertThat(plan.getScore().mediumScore()).isEqualTo(-2);
+    }
+
+    @Test
+    void aRoutineVisitDoesNotTakeThePlaceOfAnotherOfTheSamePriority() {
+        PlanningTeam nurses = team(1, NURSING);
+        PlanningVisit waiting = new PlanningVisit(1, 10, 1, new Point(1, 1), 1, 0, 30 * 60, 2, 0, 4, 7)
+                .withAllowedDays(1L << 4);
+        PlanningVisit placed = new PlanningVisit(2, 20, 1, new Point(2, 2), 1, 0, 30 * 60, 2, 0, 4, 7)
+                .withAllowedDays(1L << 4);
+        TeamDay full = Fixtures.route(Fixtures.day(nurses, 4, 480, 1), placed);
+        List<TeamDay> days = new ArrayList<>(List.of(full, Fixtures.holding(nurses)));
+
+        RosterPlan plan = replan(List.of(nurses), days, List.of(waiting, placed));
+
+        assertThat(visit(plan, 2).dayIndex()).as("left where it was").isEqualTo(4);
+        assertThat(visit(plan, 1).isUnassigned()).isTrue();
     }
 
     /** The solved plan's visit: the solver answers a copy of the plan it was given. */
