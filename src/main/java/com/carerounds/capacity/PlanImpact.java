@@ -118,16 +118,18 @@ public class PlanImpact implements ContractChangeListener {
     }
 
     /**
-     * A contract change from its date on: the elder's planned visits from today on outside the contract of
-     * their month (after its end, or before the start of the one the month now goes by), and, from the
-     * change's date, those left with the team the elder moved from, which is no longer the contracted one.
-     * A month the elder is now under contract in without its visits needs a re-plan too: that adds them.
+     * A contract change from its date on: the elder's planned visits from today on, in the change's month
+     * and later, outside the contract of their month (after its end, or before the start of the one the
+     * month now goes by), and, from the change's date, those left with the team the elder moved from, which
+     * is no longer the contracted one. A month the elder is now under contract in without its visits needs a
+     * re-plan too: that adds them.
      */
     @Override
     public List<ContractImpact.Displaced> on(ContractChanged changed) {
         Long elderId = changed.elderId();
-        // From today: a visit outside the contract breaks the plan whatever the date the change was made from.
-        return displaced(changed.centerId(), null, null, (in, report, visit) -> visit.getElderId().equals(elderId)
+        YearMonth first = YearMonth.from(changed.from());
+        // From today: in a month the change reaches, a visit outside the contract breaks the plan whatever its date.
+        return displaced(changed.centerId(), first.atDay(1), null, (in, report, visit) -> visit.getElderId().equals(elderId)
                         && (report.outsideContract().contains(visit.getId()) || visit.getTeamId().equals(changed.teamBefore())
                         && !visit.getVisitDate().isBefore(changed.from()) && !in.withContractedTeam(visit)),
                 in -> in.contractByElder().containsKey(elderId) && !MonthDemand.withMonthVisits(in.visits()).contains(elderId))

@@ -122,8 +122,9 @@ class ContractChangeImpactTest {
                 .param("from", from.toString()).param("to", to.toString())).andExpect(status().isOk())), "visitId");
     }
 
-    private Contract contractOf(Long elderId) {
-        return contracts.findByElderId(elderId).stream().filter(c -> c.activeOn(MONTH.atDay(1))).findFirst().orElseThrow();
+    /** The elder's contract in force on the date, if any. */
+    private java.util.Optional<Contract> contractOn(Long elderId, LocalDate date) {
+        return contracts.findByElderId(elderId).stream().filter(c -> c.activeOn(date)).findFirst();
     }
 
     /** The first elder, by id, whose assigned visits match each of the conditions. */
@@ -160,7 +161,7 @@ class ContractChangeImpactTest {
         Long teamOfLater = ofElder.get(ofElder.size() - 1).getTeamId();
 
         // The administrator records that the contract ended on the 1st.
-        Contract contract = contractOf(elderId);
+        Contract contract = contractOn(elderId, lastDay).orElseThrow();
         String ended = "{\"version\": %d, \"elderId\": %d, \"teamId\": %d, \"servicePackage\": \"%s\", \"startDate\": \"%s\", \"endDate\": \"%s\"}"
                 .formatted(contract.getVersion(), elderId, contract.getTeamId(), contract.getServicePackage(),
                         contract.getStartDate(), lastDay);
@@ -193,9 +194,9 @@ class ContractChangeImpactTest {
         Long movingId = elderWith(rosterId, List.of(
                 v -> v.stream().anyMatch(x -> !x.getVisitDate().isBefore(TODAY) && x.getVisitDate().isBefore(from)),
                 v -> v.stream().anyMatch(x -> !x.getVisitDate().isBefore(from)),
-                v -> v.stream().filter(x -> !x.getVisitDate().isBefore(from))
-                        .allMatch(x -> x.getTeamId().equals(contractOf(x.getElderId()).getTeamId()))));
-        Contract moving = contractOf(movingId);
+                v -> v.stream().filter(x -> !x.getVisitDate().isBefore(from)).allMatch(x -> contractOn(x.getElderId(), TODAY)
+                        .filter(c -> c.activeOn(MONTH.atEndOfMonth()) && c.getTeamId().equals(x.getTeamId())).isPresent())));
+        Contract moving = contractOn(movingId, TODAY).orElseThrow();
         List<Visit> ofMoving = visits.findByRosterId(rosterId).stream()
                 .filter(v -> v.getElderId().equals(movingId) && v.isAssigned() && v.getStatus() == VisitStatus.PLANNED).toList();
         List<Long> withOldTeam = ofMoving.stream().filter(v -> !v.getVisitDate().isBefore(from)).map(Visit::getId).toList();
