@@ -1,6 +1,7 @@
 package com.carerounds.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.awaitility.Awaitility.await;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,7 +125,7 @@ class ContractChangeImpactTest {
     }
 
     /** The elder's contract in force on the date, if any. */
-    private java.util.Optional<Contract> contractOn(Long elderId, LocalDate date) {
+    private Optional<Contract> contractOn(Long elderId, LocalDate date) {
         return contracts.findByElderId(elderId).stream().filter(c -> c.activeOn(date)).findFirst();
     }
 
@@ -232,7 +234,34 @@ class ContractChangeImpactTest {
                 .andExpect(status().isCreated()));
         assertThat(answer.get("noLongerFit")).isEmpty();
         assertThat(rosters.findByCenterIdOrderByMonthStartDesc(centerId)).extracting(Roster::getId, Roster::getStatus)
-                .containsExactlyElementsOf(before.stream().map(r -> org.assertj.core.groups.Tuple.tuple(r.getId(), r.getStatus())).toList());
+                .containsExactlyElementsOf(before.stream().map(r -> tuple(r.getId(), r.getStatus())).toList());
         assertThat(rosters.findById(draft.getId()).orElseThrow().getStatus()).isEqualTo(RosterStatus.DRAFT);
+    }
+
+    @Test
+    void aContractSignedForAnElderThePlannedMonthHasNoVisitsForMarksItForARePlan() throws Exception {
+        YearMonth april = YearMonth.of(2027, 4);
+        LocalDate lastOfMarch = april.atDay(1).minusDays(1);
+        Contract contract = contracts.findByCenterId(centerId).stream()
+                .filter(c -> c.activeOn(lastOfMarch) && c.getStartDate().isBefore(lastOfMarch) && c.activeOn(april.atEndOfMonth()))
+                .max(Comparator.comparing(Contract::getElderId)).orElseThrow();
+        Long elderId = contract.getElderId();
+        String ended = "{\"version\": %d, \"elderId\": %d, \"teamId\": %d, \"servicePackage\": \"%s\", \"startDate\": \"%s\", \"endDate\": \"%s\"}"
+                .formatted(contract.getVersion(), elderId, contract.getTeamId(), contract.getServicePackage(),
+                        contract.getStartDate(), lastOfMarch);
+        http.perform(put("/api/contracts/{id}", contract.getId()).with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                .content(ended)).andExpect(status().isOk());
+        Roster roster = rosterService.create(centerId, april).roster();
+        assertThat(visits.findByRosterId(roster.getId())).noneMatch(v -> v.getElderId().equals(elderId));
+        roster.changeStatus(RosterStatus.SOLVED);
+        rosters.save(roster);
+
+        String signed = "{\"elderId\": %d, \"teamId\": %d, \"servicePackage\": \"%s\", \"startDate\": \"2027-04-12\"}"
+                .formatted(elderId, contract.getTeamId(), contract.getServicePackage());
+        JsonNode answer = body(http.perform(post("/api/contracts").with(ADMIN).contentType(MediaType.APPLICATION_JSON)
+                .content(signed)).andExpect(status().isCreated()));
+        assertThat(answer.get("noLongerFit")).as("no planned visit breaks").isEmpty();
+        assertThat(rosters.findById(roster.getId()).orElseThrow().getStatus())
+                .as("the re-plan adds the elder's visits").isEqualTo(RosterStatus.NEEDS_REPLAN);
     }
 }
