@@ -155,10 +155,12 @@ async function submit(form, send, saved, refusal) {
   const button = form.querySelector('button[type=submit]');
   button.disabled = true;
   try {
-    await send();
+    const answer = await send();
     await readContracts();
     showForms();
-    say(t(saved));
+    // A planned roster the change no longer holds needs a re-plan: the dispatcher's board lists the visits.
+    const noLongerFit = answer?.noLongerFit?.length ?? 0;
+    say(noLongerFit ? `${t(saved)} · ${fill('needReplan', { n: noLongerFit })}` : t(saved));
   } catch (e) {
     await refused(form, e, refusal);
   } finally {

@@ -1,6 +1,10 @@
 package com.carerounds.capacity;
 
+import com.carerounds.contract.ContractChangeListener;
+import com.carerounds.contract.ContractChanged;
+import com.carerounds.contract.ContractImpact;
 import com.carerounds.elder.ElderVisitTimesChanged;
+import com.carerounds.roster.MonthDemand;
 import com.carerounds.roster.Roster;
 import com.carerounds.roster.RosterChecker;
 import com.carerounds.roster.RosterInputsLoader;
@@ -19,18 +23,19 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * What a change of a team's capacity, leave or working days, or of an elder's visit times, does to the
- * plans of its rosters: the planned visits that no longer fit, and each roster holding some is marked as
- * needing a re-plan, so a published roster never stays published while its plan no longer holds.
+ * What a change of a team's capacity, leave or working days, of an elder's visit times or of an elder's
+ * contracts does to the plans of its rosters: the planned visits that no longer fit, and each roster holding
+ * some is marked as needing a re-plan, so a published roster never stays published while its plan no longer
+ * holds.
  */
 @Service
-public class PlanImpact {
+public class PlanImpact implements ContractChangeListener {
 
     /** A plan in these states is kept as it is; one being solved gets the change with its next solve. */
     private static final Set<RosterStatus> PLANNED = Set.of(RosterStatus.SOLVED, RosterStatus.PUBLISHED,
@@ -57,17 +62,23 @@ public class PlanImpact {
      */
     @Transactional
     public List<CapacityImpact.Displaced> noLongerFit(Team team, LocalDate from, LocalDate to) {
-        return displaced(team.getCenterId(), from, to, (report, visit) -> report.overflowing().contains(visit.getId())
-                && visit.getTeamId().equals(team.getId()));
+        return displaced(team.getCenterId(), from, to, (in, report, visit) -> report.overflowing().contains(visit.getId())
+                && visit.getTeamId().equals(team.getId()), in -> false);
+    }
+
+    /** Which planned visits of a roster a change no longer holds, from the roster's inputs and check. */
+    @FunctionalInterface
+    private interface Breaks {
+        boolean test(RosterPlanMapper.Inputs in, RosterChecker.Report report, Visit visit);
     }
 
     /**
      * Goes through the center's planned rosters covering {@code from}–{@code to}: the planned visits from
      * then on (and from today) that {@code breaks} picks out of the roster's check, each roster holding
-     * some marked as needing a re-plan.
+     * some, or {@code lacking} visits it will ask for at its next solve, marked as needing a re-plan.
      */
-    private List<CapacityImpact.Displaced> displaced(Long centerId, LocalDate from, LocalDate to,
-                                                     BiPredicate<RosterChecker.Report, Visit> breaks) {
+    private List<CapacityImpact.Displaced> displaced(Long centerId, LocalDate from, LocalDate to, Breaks breaks,
+                                                     Predicate<RosterPlanMapper.Inputs> lacking) {
         LocalDate today = LocalDate.now(clock);
         LocalDate start = from == null || from.isBefore(today) ? today : from;
         List<CapacityImpact.Displaced> displaced = new ArrayList<>();
@@ -78,13 +89,13 @@ public class PlanImpact {
             RosterPlanMapper.Inputs in = loader.load(roster.getId());
             RosterChecker.Report report = checker.check(in, in.visits());
             List<Visit> ofRoster = in.visits().stream()
-                    .filter(v -> v.isAssigned() && v.getStatus() == VisitStatus.PLANNED && breaks.test(report, v)
+                    .filter(v -> v.isAssigned() && v.getStatus() == VisitStatus.PLANNED && breaks.test(in, report, v)
                             && !v.getVisitDate().isBefore(start) && (to == null || !v.getVisitDate().isAfter(to)))
                     .sorted(Comparator.comparing(Visit::getVisitDate).thenComparing(Visit::getRoutePosition))
                     .toList();
             ofRoster.forEach(v -> displaced.add(new CapacityImpact.Displaced(roster.getId(), v.getId(), v.getVisitDate(),
                     v.getElderId(), in.elders().get(v.getElderId()).getPerson().name())));
-            if (!ofRoster.isEmpty() && roster.getStatus() != RosterStatus.NEEDS_REPLAN) {
+            if ((!ofRoster.isEmpty() || lacking.test(in)) && roster.getStatus() != RosterStatus.NEEDS_REPLAN) {
                 roster.changeStatus(RosterStatus.NEEDS_REPLAN);
                 rosters.save(roster);
             }
@@ -102,8 +113,28 @@ public class PlanImpact {
     /** A change of an elder's window or weekdays: their planned visits from its date on that no longer keep them. */
     @EventListener
     public void on(ElderVisitTimesChanged changed) {
-        displaced(changed.centerId(), changed.from(), null, (report, visit) -> visit.getElderId().equals(changed.elderId())
-                && report.outsideVisitTimes().contains(visit.getId()));
+        displaced(changed.centerId(), changed.from(), null, (in, report, visit) -> visit.getElderId().equals(changed.elderId())
+                && report.outsideVisitTimes().contains(visit.getId()), in -> false);
+    }
+
+    /**
+     * A contract change from its date on: the elder's planned visits from today on, in the change's month
+     * and later, outside the contract of their month (after its end, or before the start of the one the
+     * month now goes by), and, from the change's date, those left with the team the elder moved from, which
+     * is no longer the contracted one. A month the elder is now under contract in without its visits needs a
+     * re-plan too: that adds them.
+     */
+    @Override
+    public List<ContractImpact.Displaced> on(ContractChanged changed) {
+        Long elderId = changed.elderId();
+        YearMonth first = YearMonth.from(changed.from());
+        // From today: in a month the change reaches, a visit outside the contract breaks the plan whatever its date.
+        return displaced(changed.centerId(), first.atDay(1), null, (in, report, visit) -> visit.getElderId().equals(elderId)
+                        && (report.outsideContract().contains(visit.getId()) || visit.getTeamId().equals(changed.teamBefore())
+                        && !visit.getVisitDate().isBefore(changed.from()) && !in.withContractedTeam(visit)),
+                in -> in.contractByElder().containsKey(elderId) && !MonthDemand.withMonthVisits(in.visits()).contains(elderId))
+                .stream().map(d -> new ContractImpact.Displaced(d.rosterId(), d.visitId(), d.date(), d.elderId(), d.elderName()))
+                .toList();
     }
 
     /** A change of leave or working days through the team's record. */

@@ -13,12 +13,14 @@ import com.carerounds.team.TeamAdministration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Contracts between the center's elders and its teams, saved through {@link ContractService} so an
- * elder never has two in force on one date.
+ * elder never has two in force on one date. Each change is told to the {@link ContractChangeListener}s in
+ * its transaction, and answered with the planned visits it no longer holds.
  */
 @Service
 public class ContractAdministration {
@@ -29,10 +31,12 @@ public class ContractAdministration {
     private final TeamAdministration teams;
     private final AuditTrail audit;
     private final Access access;
+    private final List<ContractChangeListener> listeners;
 
     public ContractAdministration(ContractRepository contracts, ContractService contractService,
                                   ElderAdministration elders, TeamAdministration teams, AuditTrail audit,
-                                  Access access) {
+                                  Access access, List<ContractChangeListener> listeners) {
+        this.listeners = listeners;
         this.audit = audit;
         this.contracts = contracts;
         this.contractService = contractService;
@@ -56,18 +60,22 @@ public class ContractAdministration {
     }
 
     @Transactional
-    public ContractView create(ContractRequest request) {
+    public ContractImpact create(ContractRequest request) {
         Elder elder = elder(request.elderId());
         requireTeamOfCenter(request.teamId(), elder.getCenterId());
         requireConsistentDates(request);
         Contract saved = contractService.save(new Contract(elder.getId(), request.teamId(),
                 request.servicePackage(), request.startDate(), request.endDate()));
         audit.created(AuditedEntity.CONTRACT, saved.getId(), elder.getCenterId(), ContractAudit.of(saved));
-        return ContractView.of(saved);
+        return changed(saved, elder.getCenterId(), saved.getStartDate(), null);
     }
 
+    /**
+     * A changed team counts from the earlier start, changed dates from the first day whose contract
+     * changed: the earlier of two starts, the day after the earlier of two ends.
+     */
     @Transactional
-    public ContractView update(Long id, ContractRequest request) {
+    public ContractImpact update(Long id, ContractRequest request) {
         Contract contract = find(id);
         Versions.require("contract", id, contract.getVersion(), request.version());
         if (!contract.getElderId().equals(request.elderId())) {
@@ -77,10 +85,22 @@ public class ContractAdministration {
         requireTeamOfCenter(request.teamId(), centerId);
         requireConsistentDates(request);
         AuditedFields before = ContractAudit.of(contract);
+        Long teamBefore = contract.getTeamId();
+        LocalDate startBefore = contract.getStartDate();
+        LocalDate endBefore = contract.getEndDate();
         contract.change(request.teamId(), request.servicePackage(), request.startDate(), request.endDate());
         Contract saved = contractService.save(contract);
         audit.updated(AuditedEntity.CONTRACT, id, centerId, before, ContractAudit.of(saved));
-        return ContractView.of(saved);
+        LocalDate earlierStart = startBefore.isBefore(saved.getStartDate()) ? startBefore : saved.getStartDate();
+        LocalDate from = saved.getStartDate();
+        if (!teamBefore.equals(saved.getTeamId()) || !startBefore.equals(saved.getStartDate())) {
+            from = earlierStart;
+        } else if (!Objects.equals(endBefore, saved.getEndDate())) {
+            LocalDate earlierEnd = endBefore == null || saved.getEndDate() != null && saved.getEndDate().isBefore(endBefore)
+                    ? saved.getEndDate() : endBefore;
+            from = earlierEnd.plusDays(1);
+        }
+        return changed(saved, centerId, from, teamBefore.equals(saved.getTeamId()) ? null : teamBefore);
     }
 
     /**
@@ -89,7 +109,7 @@ public class ContractAdministration {
      * refusal of either leaves the contract as it was. Answers the new contract.
      */
     @Transactional
-    public ContractView changeTeam(Long id, TeamChangeRequest request) {
+    public ContractImpact changeTeam(Long id, TeamChangeRequest request) {
         Contract contract = find(id);
         Versions.require("contract", id, contract.getVersion(), request.version());
         Long centerId = elder(contract.getElderId()).getCenterId();
@@ -112,12 +132,13 @@ public class ContractAdministration {
         Contract successor = contractService.save(new Contract(contract.getElderId(), request.teamId(),
                 contract.getServicePackage(), request.from(), end));
         audit.created(AuditedEntity.CONTRACT, successor.getId(), centerId, ContractAudit.of(successor));
-        return ContractView.of(successor);
+        return changed(successor, centerId, request.from(), ended.getTeamId());
     }
 
     /**
      * Ends the elder's contract in force on {@code from} (or starting later) the day before: the elder's
-     * contract ended, or the elder died. Answers the contract as ended.
+     * contract ended, or the elder died. Answers the contract as ended. For the roster's contract-ended
+     * event, which cancels the visits itself and re-plans at once: the listeners are not told.
      */
     @Transactional
     public ContractView endBefore(Long elderId, LocalDate from) {
@@ -137,12 +158,26 @@ public class ContractAdministration {
         return ContractView.of(saved);
     }
 
-    /** Nothing refers to a contract: rosters hold the elder and the team, and keep their visits. */
+    /**
+     * Nothing refers to a contract: rosters hold the elder and the team, and keep their visits; those
+     * planned from today on outside any contract then need a re-plan.
+     */
     @Transactional
     public void delete(Long id) {
         Contract contract = find(id);
         contracts.delete(contract);
-        audit.deleted(AuditedEntity.CONTRACT, id, elder(contract.getElderId()).getCenterId(), ContractAudit.of(contract));
+        Long centerId = elder(contract.getElderId()).getCenterId();
+        audit.deleted(AuditedEntity.CONTRACT, id, centerId, ContractAudit.of(contract));
+        tell(new ContractChanged(contract.getElderId(), centerId, contract.getStartDate(), null));
+    }
+
+    private ContractImpact changed(Contract contract, Long centerId, LocalDate from, Long teamBefore) {
+        return ContractImpact.of(ContractView.of(contract),
+                tell(new ContractChanged(contract.getElderId(), centerId, from, teamBefore)));
+    }
+
+    private List<ContractImpact.Displaced> tell(ContractChanged changed) {
+        return listeners.stream().flatMap(listener -> listener.on(changed).stream()).toList();
     }
 
     private Contract find(Long id) {

@@ -40,26 +40,29 @@ class ContractController {
         return contracts.get(id);
     }
 
-    @Operation(summary = "Sign a contract between an elder and a team; at most one is in force per elder.")
+    @Operation(summary = "Sign a contract between an elder and a team; at most one is in force per elder. "
+            + "Answers the planned visits it no longer holds (noLongerFit), whose rosters need a re-plan.")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping
-    ResponseEntity<ContractView> create(@Valid @RequestBody ContractRequest request) {
-        ContractView created = contracts.create(request);
+    ResponseEntity<ContractImpact> create(@Valid @RequestBody ContractRequest request) {
+        ContractImpact created = contracts.create(request);
         return ResponseEntity.created(URI.create("/api/contracts/" + created.id())).body(created);
     }
 
-    @Operation(summary = "Change a contract.")
+    @Operation(summary = "Change a contract, e.g. end it; answers the planned visits from today on it no longer "
+            + "holds (noLongerFit), whose rosters need a re-plan.")
     @PutMapping("/{id}")
-    ContractView update(@PathVariable Long id, @Valid @RequestBody ContractRequest request) {
+    ContractImpact update(@PathVariable Long id, @Valid @RequestBody ContractRequest request) {
         return contracts.update(id, request);
     }
 
     @Operation(summary = "Move the contract's elder to another team from a date: the contract ends the day before "
-            + "and a new one with that team starts on it (same package, same end); answers the new contract.")
+            + "and a new one with that team starts on it (same package, same end); answers the new contract and "
+            + "the planned visits from then on left with the old team (noLongerFit), whose rosters need a re-plan.")
     @ResponseStatus(HttpStatus.CREATED)
     @PostMapping("/{id}/team-change")
-    ResponseEntity<ContractView> changeTeam(@PathVariable Long id, @Valid @RequestBody TeamChangeRequest request) {
-        ContractView created = contracts.changeTeam(id, request);
+    ResponseEntity<ContractImpact> changeTeam(@PathVariable Long id, @Valid @RequestBody TeamChangeRequest request) {
+        ContractImpact created = contracts.changeTeam(id, request);
         return ResponseEntity.created(URI.create("/api/contracts/" + created.id())).body(created);
     }
 

@@ -62,8 +62,7 @@ public class MonthDemand {
         Map<Long, List<Contract>> contractsByElder = contracts.findByCenterId(roster.getCenterId()).stream()
                 .collect(Collectors.groupingBy(Contract::getElderId));
         VisitDemand demand = new VisitDemand(policies.policyOf(roster.getCenterId()), roster.month());
-        Set<Long> withMonthVisits = own.stream().filter(v -> v.getDueBy() == null).map(Visit::getElderId)
-                .collect(Collectors.toSet());
+        Set<Long> withMonthVisits = withMonthVisits(own);
         List<Elder> contractedSince = elders.findAllById(contractsByElder.entrySet().stream()
                 .filter(e -> !withMonthVisits.contains(e.getKey()) && demand.contractIn(e.getValue()).isPresent())
                 .map(Map.Entry::getKey).toList());
@@ -76,6 +75,14 @@ public class MonthDemand {
                 .filter(previous -> previous.getStatus() != RosterStatus.SOLVING)
                 .ifPresent(previous -> added.addAll(carry(previous, demand, contractsByElder, roster, lastNumbers)));
         return visits.saveAll(added);
+    }
+
+    /**
+     * The elders the roster has the month's visits for (an urgent visit is not one of them): an elder under
+     * contract in the month without them gets them at the roster's next solve.
+     */
+    public static Set<Long> withMonthVisits(List<Visit> own) {
+        return own.stream().filter(v -> v.getDueBy() == null).map(Visit::getElderId).collect(Collectors.toSet());
     }
 
     /** What the month before owes, as visits of this roster; its unplaced make-ups are cancelled as carried. */

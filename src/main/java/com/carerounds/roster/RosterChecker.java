@@ -62,13 +62,14 @@ public final class RosterChecker {
      * @param routes          each route's time out of the center against its day's limit (none on a day the
      *                        team no longer works)
      * @param outsideVisitTimes planned visits (no outcome yet) off the elder's weekdays or time window of their date
+     * @param outsideContract planned visits (no outcome yet) on a date the elder's contract of the month is not in force
      * @param inversions      waiting visits that could take the place of a placed visit of lower priority
      * @param homeHospitalBedUnassigned home-hospital-bed visits waiting
      */
     public record Report(List<Violation> breaks, int assigned, int unassigned, long travelSeconds,
                          long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing,
-                         List<RouteTime> routes, List<Long> outsideVisitTimes, List<PriorityInversion> inversions,
-                         int homeHospitalBedUnassigned) {
+                         List<RouteTime> routes, List<Long> outsideVisitTimes, List<Long> outsideContract,
+                         List<PriorityInversion> inversions, int homeHospitalBedUnassigned) {
 
         public boolean feasible() {
             return breaks.isEmpty();
@@ -148,6 +149,7 @@ public final class RosterChecker {
         List<Long> overflowing = new ArrayList<>();
         List<RouteTime> routeTimes = new ArrayList<>();
         List<Long> outsideVisitTimes = new ArrayList<>();
+        List<Long> outsideContract = new ArrayList<>();
 
         Map<String, List<Visit>> routes = assigned.stream().collect(Collectors.groupingBy(
                 v -> v.getTeamId() + "@" + v.getVisitDate()));
@@ -240,6 +242,9 @@ public final class RosterChecker {
             if (contract == null || !contract.activeOn(visit.getVisitDate())) {
                 violations.add(Violation.ofVisit(RosterConstraint.DAY_NOT_ALLOWED.id(), "visit " + visit.getId()
                         + ": no contract in force on " + visit.getVisitDate(), visit));
+                if (planned) {
+                    outsideContract.add(visit.getId());
+                }
             }
         }
         Map<Long, List<Visit>> byElder = made.stream().collect(Collectors.groupingBy(RosterPlanMapper::spacedWith));
@@ -259,7 +264,7 @@ public final class RosterChecker {
         List<Visit> waiting = asked.stream().filter(v -> !v.isAssigned() && RosterPlanMapper.inPlan(v)).toList();
         int bedsWaiting = (int) waiting.stream().filter(v -> v.getKind() == VisitKind.HOME_HOSPITAL_BED).count();
         return new Report(violations, assigned.size(), asked.size() - assigned.size(), travelSeconds, travelMeters,
-                routeSeconds, capacitySeconds, overflowing, routeTimes, outsideVisitTimes,
+                routeSeconds, capacitySeconds, overflowing, routeTimes, outsideVisitTimes, outsideContract,
                 inversions(in, waiting, routes.values(), teams, workingDays, byElder), bedsWaiting);
     }
 

@@ -52,6 +52,15 @@ public final class RosterPlanMapper {
     public record Inputs(HealthCenter center, VisitPolicy policy, YearMonth month, List<Team> teams,
                          Map<Long, Elder> elders, Map<Long, Contract> contractByElder, WorkingCalendar calendar,
                          List<Visit> visits, Map<Long, PublishedPlace> published) {
+
+        /**
+         * Whether the visit is with the elder's contracted team: that of the elder's contract of the month,
+         * the one in force for its longest part ({@link VisitDemand#contractIn}).
+         */
+        public boolean withContractedTeam(Visit visit) {
+            Contract contract = contractByElder.get(visit.getElderId());
+            return contract != null && contract.getTeamId().equals(visit.getTeamId());
+        }
     }
 
     private static final int SECONDS_PER_DAY = 24 * 60 * 60;

@@ -88,6 +88,7 @@ public class RosterQueries {
         LocalDate today = LocalDate.now(clock);
         Set<Long> overflowing = new HashSet<>(report.overflowing());
         overflowing.addAll(report.outsideVisitTimes());
+        overflowing.addAll(report.outsideContract());
         List<Long> noLongerFit = visits.stream().filter(v -> overflowing.contains(v.getId())
                         && v.getStatus() == VisitStatus.PLANNED && !v.getVisitDate().isBefore(today))
                 .map(Visit::getId).sorted().toList();
@@ -115,12 +116,10 @@ public class RosterQueries {
 
     private static RosterView.Stop stop(Visit visit, RosterPlanMapper.Inputs in, CrossCover crossCover) {
         Elder elder = in.elders().get(visit.getElderId());
-        boolean contracted = in.contractByElder().get(visit.getElderId()) != null
-                && in.contractByElder().get(visit.getElderId()).getTeamId().equals(visit.getTeamId());
         return new RosterView.Stop(visit.getId(), visit.getRoutePosition(), visit.getPlannedStart(),
                 visit.getDurationMinutes(), elder.getId(), elder.getPerson().name(), elder.getAddress(), visit.getKind(),
-                visit.getRequiredSkills().skills().stream().map(Skill::name).collect(Collectors.toSet()), contracted,
-                visit.isPinned(), crossCover);
+                visit.getRequiredSkills().skills().stream().map(Skill::name).collect(Collectors.toSet()),
+                in.withContractedTeam(visit), visit.isPinned(), crossCover);
     }
 
     private RosterView.Kpis kpis(RosterPlanMapper.Inputs in, List<Visit> visits, RosterChecker.Report report,
@@ -128,8 +127,7 @@ public class RosterQueries {
         List<Visit> assigned = visits.stream().filter(Visit::isAssigned).toList();
         Map<Long, List<Visit>> byElder = visits.stream().collect(Collectors.groupingBy(Visit::getElderId));
         long complete = byElder.values().stream().filter(list -> list.stream().allMatch(Visit::isAssigned)).count();
-        long contracted = assigned.stream().filter(v -> in.contractByElder().get(v.getElderId()) != null
-                && in.contractByElder().get(v.getElderId()).getTeamId().equals(v.getTeamId())).count();
+        long contracted = assigned.stream().filter(in::withContractedTeam).count();
         List<RosterView.TeamLoad> loads = in.teams().stream().map(team -> {
             List<Visit> own = assigned.stream().filter(v -> v.getTeamId().equals(team.getId())).toList();
             return new RosterView.TeamLoad(team.getId(), team.getName(), own.size(),

@@ -292,7 +292,8 @@ public class RosterSolvingService {
 
     /**
      * The frozen window's planned visits that a change since they were planned no longer lets stand (leave,
-     * a capacity cut, the elder's visit times): the window cannot hold them, so they move like an event's.
+     * a capacity cut, the elder's visit times, the end of the elder's contract): the window cannot hold them,
+     * so they move like an event's.
      */
     private Set<Long> noLongerFitting(RosterPlanMapper.Inputs inputs, LocalDate today, LocalDate openFrom) {
         List<Visit> window = inputs.visits().stream().filter(v -> v.isAssigned() && !v.getVisitDate().isBefore(today)
@@ -303,6 +304,7 @@ public class RosterSolvingService {
         RosterChecker.Report report = checker.check(inputs, window);
         Set<Long> out = new HashSet<>(report.overflowing());
         out.addAll(report.outsideVisitTimes());
+        out.addAll(report.outsideContract());
         return window.stream().filter(v -> v.getStatus() == VisitStatus.PLANNED && out.contains(v.getId()))
                 .map(Visit::getId).collect(Collectors.toSet());
     }

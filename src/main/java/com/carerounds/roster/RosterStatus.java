@@ -11,8 +11,9 @@ public enum RosterStatus {
     /** Solving stopped by a failure or a restart; the best plan saved before it is kept. */
     INTERRUPTED,
     /**
-     * A capacity or leave change left planned visits that no longer fit (the roster lists them): solve it
-     * again before publishing; the doctors keep the revision published before.
+     * A capacity, leave, visit-times or contract change left planned visits that no longer fit (the roster
+     * lists them), or an elder newly under contract without visits: solve it again before publishing; the
+     * doctors keep the revision published before.
      */
     NEEDS_REPLAN
 }

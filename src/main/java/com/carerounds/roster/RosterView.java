@@ -12,7 +12,7 @@ import java.util.Set;
 /**
  * A roster as a dispatcher reads it: routes in order, what is unassigned and why, the score and KPIs;
  * {@code noLongerFit}: planned visits from today on that a capacity, leave or visit-times change pushed out of their
- * day (the roster then needs a re-plan); {@code publishedRevision}: the revision the doctors see;
+ * day, or a contract change left outside the elder's contract (the roster then needs a re-plan); {@code publishedRevision}: the revision the doctors see;
  * {@code teamDays}: every day a team can make visits, with its load against its capacity;
  * {@code calendar}: the month's public holidays and make-up working days.
  */
