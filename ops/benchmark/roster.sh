@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Roster solver benchmark: solves generated centers with the product's pipeline and solver
 # configuration, checks each roster independently and prints a table, then one SUMMARY line a size
-# (with the priority-inversion audit: priority_inversions, home_bed_unassigned, home_bed_inversions).
+# (with the priority-inversion audit: priority_inversions, home_bed_unassigned, home_bed_inversions) and
+# each solve's convergence (its best score at 10, 30, 60, 120 and 300 s).
 #   ops/benchmark/roster.sh [--elders N[,N...]] [--under-supplied] [--supply PCT] [--demo yyyy-MM]
 #                           [--seconds S | --cpu-seconds S]
 # Without --elders: 300/6, 2,000/20, 10,000/100 and an under-supplied 300/6 (capacity 80 % of demand).
@@ -14,7 +15,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 
 if [[ "${1:-}" == "--help" || "${1:-}" == "-h" ]]; then
-    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'
     exit 0
 fi
 source ops/benchmark/build-classpath.sh

@@ -23,6 +23,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -162,10 +163,12 @@ public final class RosterBenchmark {
             HeapSampler heap = HeapSampler.start();
             AtomicLong feasibleAt = new AtomicLong(-1);
             long start = System.nanoTime();
+            List<BestAt> bests = new CopyOnWriteArrayList<>();
             solver.addEventListener(event -> {
                 if (feasibleAt.get() < 0 && event.getNewBestScore().isFeasible()) {
                     feasibleAt.set(System.nanoTime() - start);
                 }
+                bests.add(new BestAt(event.getTimeMillisSpent(), event.getNewBestScore().toString()));
             });
             ScheduledExecutorService watch = limit.cpu() ? cpuLimit(solver, Thread.currentThread(), limit.seconds()) : null;
             RosterPlan solved = solver.solve(problem);
@@ -189,6 +192,7 @@ public final class RosterBenchmark {
             System.out.printf(Locale.ROOT, "%-34s %7d %6d %9s %9s %10d %12.2f %8d   score %s%n", size.label(),
                     inputs.visits().size(), inputs.teams().size(), feasible, toFeasible, report.unassigned(),
                     report.travelMinutesPerVisit(), peakMb, solved.getScore());
+            System.out.println("  convergence, best score at: " + convergence(bests, limit.seconds()));
             report.inversions().stream().filter(RosterChecker.PriorityInversion::homeHospitalBed).limit(5)
                     .forEach(v -> System.out.println("  home-bed inversion: " + v));
             String extra = size.demo() || size.supply() < 1 ? underSupplyCheck(size, inputs.visits(), solved) : "";
@@ -200,6 +204,28 @@ public final class RosterBenchmark {
                     report.unassigned(), report.travelMinutesPerVisit(), peakMb, report.inversions().size(),
                     report.homeHospitalBedUnassigned(), report.homeHospitalBedInversions(), extra);
         }
+    }
+
+    /** A new best score and when the solve found it. */
+    private record BestAt(long millis, String score) {
+    }
+
+    /** The best score at 10, 30, 60, 120 and 300 s (those within the limit), so each change's effect shows. */
+    static String convergence(List<BestAt> bests, long limitSeconds) {
+        StringBuilder line = new StringBuilder();
+        for (long at : new long[] {10, 30, 60, 120, 300}) {
+            if (at > limitSeconds) {
+                break;
+            }
+            String best = "-";
+            for (BestAt found : bests) {
+                if (found.millis() <= at * 1000) {
+                    best = found.score();
+                }
+            }
+            line.append(line.isEmpty() ? "" : ", ").append(at).append(" s ").append(best);
+        }
+        return line.toString();
     }
 
     /**
