@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -137,16 +138,23 @@ public class ContractAdministration {
 
     /**
      * Ends the elder's contract in force on {@code from} (or starting later) the day before: the elder's
-     * contract ended, or the elder died. Answers the contract as ended. For the roster's contract-ended
+     * contract ended, or the elder died. Answers the contract as ended; one that ended before {@code from}
+     * already (the administrator ended it first) is answered as it is. For the roster's contract-ended
      * event, which cancels the visits itself and re-plans at once: the listeners are not told.
      */
     @Transactional
     public ContractView endBefore(Long elderId, LocalDate from) {
         Elder elder = elder(elderId);
-        Contract contract = contracts.findByElderId(elder.getId()).stream()
+        List<Contract> ofElder = contracts.findByElderId(elder.getId());
+        Optional<Contract> inForce = ofElder.stream()
                 .filter(c -> c.getEndDate() == null || !c.getEndDate().isBefore(from))
-                .min(Comparator.comparing(Contract::getStartDate))
-                .orElseThrow(() -> new InvalidFieldException("from", "the elder has no contract in force on or after " + from));
+                .min(Comparator.comparing(Contract::getStartDate));
+        if (inForce.isEmpty()) {
+            // Ended already, by the administrator or an earlier event: nothing to change, the visits still go.
+            return ofElder.stream().max(Comparator.comparing(Contract::getEndDate)).map(ContractView::of)
+                    .orElseThrow(() -> new InvalidFieldException("from", "the elder has no contract in force on or after " + from));
+        }
+        Contract contract = inForce.get();
         if (!contract.getStartDate().isBefore(from)) {
             throw new InvalidFieldException("from", "the contract starts on " + contract.getStartDate()
                     + ", not before " + from + ": change or delete the contract instead");

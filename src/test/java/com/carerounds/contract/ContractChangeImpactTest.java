@@ -191,6 +191,19 @@ class ContractChangeImpactTest {
         rosterService.publish(rosterId);
         assertThat(rosters.findById(rosterId).orElseThrow().getStatus()).isEqualTo(RosterStatus.PUBLISHED);
 
+        // The dispatcher then records the contract's end as the roster's event: not refused for the
+        // contract having ended already; the visits are cancelled.
+        JsonNode event = body(http.perform(post("/api/rosters/{id}/events/contract-ended", rosterId).with(DISPATCHER)
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"elderId\": " + elderId + ", \"from\": \"2026-12-02\", \"reason\": \"CONTRACT_ENDED\"}"))
+                .andExpect(status().is2xxSuccessful()));
+        assertThat(ids(event.get("affected"), "visitId")).containsAll(later);
+        assertThat(visits.findAllById(later)).allSatisfy(v -> assertThat(v.getStatus()).isEqualTo(VisitStatus.CANCELLED));
+        assertThat(contracts.findById(contract.getId()).orElseThrow().getEndDate()).isEqualTo(lastDay);
+        await().atMost(Duration.ofMinutes(3)).until(() -> !solving.isSolving(rosterId));
+        rosterService.publish(rosterId);
+        assertThat(rosters.findById(rosterId).orElseThrow().getStatus()).isEqualTo(RosterStatus.PUBLISHED);
+
         // Another elder moves to another team from the 21st: their visits with the old team from then on.
         LocalDate from = LocalDate.of(2026, 12, 21);
         Long movingId = elderWith(rosterId, List.of(
