@@ -6,9 +6,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * "Today" for the tests that plan December 2026 without saying when they run: 30 November, 09:00 in the
- * service's zone. With the real clock their month turned past and frozen day by day as the calendar
- * reached it, and their visits with it.
+ * "Today" for the tests that plan December 2026 and later: 30 November, 09:00 in the service's zone, on a
+ * clock a test may move on by hand. With the real clock their month turned past and frozen day by day as
+ * the calendar reached it, and their visits with it.
  */
 public final class TestToday {
 

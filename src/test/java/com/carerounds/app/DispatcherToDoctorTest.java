@@ -46,11 +46,7 @@ class DispatcherToDoctorTest {
      * The month is planned the day before it starts (a solve plans nothing on a day gone by); the doctor
      * records the week's first visit on the evening of its last day, as on a phone after the round.
      */
-    @TestBean Clock clock;
-
-    static Clock clock() {
-        return new MutableClock(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-    }
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
 
     private static final RequestPostProcessor DISPATCHER = httpBasic("dispatcher", "demo-dispatcher");

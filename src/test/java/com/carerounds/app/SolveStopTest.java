@@ -9,13 +9,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.carerounds.account.MutableClock;
 import com.carerounds.testing.StepLimitedSolves;
 import com.jayway.jsonpath.JsonPath;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,15 +36,10 @@ import org.springframework.web.context.WebApplicationContext;
 @ActiveProfiles("test")
 class SolveStopTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final RequestPostProcessor DISPATCHER = httpBasic("dispatcher", "demo-dispatcher");
 
     /** The day before the month, so that every day of it is open to the solve. */
-    @TestBean Clock clock;
-
-    static Clock clock() {
-        return new MutableClock(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-    }
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     @Autowired WebApplicationContext context;
 

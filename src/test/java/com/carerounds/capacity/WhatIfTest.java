@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.carerounds.account.MutableClock;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.roster.RosterRepository;
 import com.carerounds.roster.RosterService;
@@ -30,7 +29,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,15 +57,10 @@ import org.springframework.web.context.WebApplicationContext;
 @ActiveProfiles("test")
 class WhatIfTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final RequestPostProcessor ADMIN = httpBasic("admin", "demo-admin");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TestBean Clock clock;
-
-    static Clock clock() {
-        return new MutableClock(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-    }
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     @Autowired WebApplicationContext context;
     @Autowired HealthCenterRepository centers;

@@ -71,11 +71,7 @@ class ContractChangeImpactTest {
     private static final RequestPostProcessor DISPATCHER = httpBasic("dispatcher", "demo-dispatcher");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TestBean Clock clock;
-
-    static Clock clock() {
-        return new MutableClock(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-    }
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     @Autowired WebApplicationContext context;
     @Autowired HealthCenterRepository centers;

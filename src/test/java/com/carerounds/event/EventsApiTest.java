@@ -69,11 +69,7 @@ class EventsApiTest {
     private static final RequestPostProcessor DOCTOR1 = httpBasic("doctor1", "demo-doctor");
     private static final RequestPostProcessor ADMIN = httpBasic("admin", "demo-admin");
 
-    @TestBean Clock clock;
-
-    static Clock clock() {
-        return new MutableClock(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-    }
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     @Autowired WebApplicationContext context;
     @Autowired HealthCenterRepository centers;

@@ -64,11 +64,7 @@ class RePlanKeepsWhatHappenedTest {
     private static final RequestPostProcessor DISPATCHER = httpBasic("dispatcher", "demo-dispatcher");
 
     /** The month is planned the day before it starts; the test then lives on to 10 December. */
-    @TestBean Clock clock;
-
-    static Clock clock() {
-        return new MutableClock(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-    }
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     @Autowired HealthCenterRepository centers;
     @Autowired RosterService rosterService;

@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.carerounds.account.MutableClock;
 import com.carerounds.center.HealthCenter;
 import com.carerounds.center.HealthCenterRepository;
 import com.carerounds.elder.CareNeed;
@@ -33,7 +32,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -73,16 +71,11 @@ import org.springframework.web.context.WebApplicationContext;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RecommendationsAndCrossCoverTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final YearMonth MONTH = YearMonth.of(2026, 12);
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The month is planned the day before it starts. */
-    @TestBean Clock clock;
-
-    static Clock clock() {
-        return new MutableClock(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-    }
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     @Autowired WebApplicationContext context;
     @Autowired RosterService rosterService;

@@ -65,11 +65,7 @@ class RosterRevisionsTest {
     private static final LocalDate SICK_TO = LocalDate.of(2026, 12, 11);
 
     /** The month is planned the day before it starts. */
-    @TestBean Clock clock;
-
-    static Clock clock() {
-        return new MutableClock(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-    }
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     @Autowired WebApplicationContext context;
     @Autowired HealthCenterRepository centers;

@@ -63,11 +63,7 @@ class StandingVisitTimesTest {
     private static final RequestPostProcessor ADMIN = httpBasic("admin", "demo-admin");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TestBean Clock clock;
-
-    static Clock clock() {
-        return new MutableClock(LocalDate.of(2026, 11, 30).atTime(9, 0).atZone(ZONE).toInstant(), ZONE);
-    }
+    @TestBean(methodName = "com.carerounds.TestToday#beforeTheMonth") Clock clock;
 
     @Autowired WebApplicationContext context;
     @Autowired HealthCenterRepository centers;
