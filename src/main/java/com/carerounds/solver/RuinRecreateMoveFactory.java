@@ -14,7 +14,7 @@ import org.optaplanner.core.api.score.director.ScoreDirector;
 import org.optaplanner.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
 
 /**
- * Random {@link RuinRecreateMove}s: take up to {@link #ruinLimit(int, int, int)} visits near a seed visit out of
+ * Random {@link RuinRecreateMove}s: take up to {@link #ruinLimit(int, int, double, int)} visits near a seed visit out of
  * that day's routes, as strings of consecutive visits (at most {@code maxStringLength} long, one per
  * route, the routes nearest the seed first), then put them back one by one, each where it adds the
  * least travel while keeping windows, hours, visit counts and workload points, the contracted team
@@ -36,6 +36,12 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
     static final int SMALL_DAY_RUINED_VISITS = 5;
     /** A day's visits for each visit a ruin may take, up to {@link #maxRuinedVisits}. */
     static final int DAY_VISITS_PER_RUINED_VISIT = 33;
+    /**
+     * Routes this long on average (after construction) let ruins take twice {@link #maxRuinedVisits}: a
+     * string from each of a few long routes changes too little of them, while on days of many short
+     * routes (a center's or a district's month) larger ruins cost more than they gain.
+     */
+    static final int LONG_ROUTE_VISITS = 16;
 
     /**
      * The most a ruin takes, on the largest days. Ruins grow with the day: a few visits rebuild a day of
@@ -77,17 +83,24 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
         visitsByElder = new HashMap<>();
         plan.getVisits().forEach(visit -> visitsByElder.computeIfAbsent(visit.getElderId(), id -> new ArrayList<>()).add(visit));
         daysByIndex = plan.workingDaysByIndex();
-        ruinLimit = ruinLimit(visits.size(), daysByIndex.size(), maxRuinedVisits);
+        ruinLimit = ruinLimit(visits.size(), daysByIndex.size(), visitsPerRoute(daysByIndex), maxRuinedVisits);
     }
 
-    /** The most a ruin takes for this many movable visits over this many working days. */
-    static int ruinLimit(int movableVisits, int workingDays, int maxRuinedVisits) {
+    /** The mean length of the routes that hold a visit; 0 with none. */
+    static double visitsPerRoute(List<List<TeamDay>> daysByIndex) {
+        return daysByIndex.stream().flatMap(List::stream).filter(day -> !day.getVisits().isEmpty())
+                .mapToInt(day -> day.getVisits().size()).average().orElse(0);
+    }
+
+    /** The most a ruin takes for this many movable visits over this many working days and routes this long. */
+    static int ruinLimit(int movableVisits, int workingDays, double visitsPerRoute, int maxRuinedVisits) {
         int floor = Math.min(SMALL_DAY_RUINED_VISITS, maxRuinedVisits);
         if (workingDays == 0) {
             return floor;
         }
+        int most = visitsPerRoute >= LONG_ROUTE_VISITS ? 2 * maxRuinedVisits : maxRuinedVisits;
         int perDay = movableVisits / workingDays;
-        return Math.max(floor, Math.min(maxRuinedVisits, perDay / DAY_VISITS_PER_RUINED_VISIT));
+        return Math.max(floor, Math.min(most, perDay / DAY_VISITS_PER_RUINED_VISIT));
     }
 
     @Override

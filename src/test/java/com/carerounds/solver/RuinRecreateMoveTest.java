@@ -57,12 +57,29 @@ class RuinRecreateMoveTest {
     @Test
     void ruinsGrowWithTheDaysVisitsUpToTheConfiguredMost() {
         // A hundred visits in one day (a Solomon instance) or a center's month of 250 a day over 22 days.
-        assertThat(RuinRecreateMoveFactory.ruinLimit(100, 1, 12)).isEqualTo(RuinRecreateMoveFactory.SMALL_DAY_RUINED_VISITS);
-        assertThat(RuinRecreateMoveFactory.ruinLimit(250 * 22, 22, 12)).isEqualTo(7);
-        assertThat(RuinRecreateMoveFactory.ruinLimit(400, 1, 12)).isEqualTo(12);
-        assertThat(RuinRecreateMoveFactory.ruinLimit(800, 1, 12)).as("never above the configured most").isEqualTo(12);
-        assertThat(RuinRecreateMoveFactory.ruinLimit(800, 1, 3)).as("a configured most below the small day's").isEqualTo(3);
-        assertThat(RuinRecreateMoveFactory.ruinLimit(0, 0, 12)).as("no working day").isEqualTo(5);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(100, 1, 10, 12)).isEqualTo(RuinRecreateMoveFactory.SMALL_DAY_RUINED_VISITS);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(250 * 22, 22, 12, 12)).isEqualTo(7);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(400, 1, 10, 12)).isEqualTo(12);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(800, 1, 8, 12)).as("never above the configured most").isEqualTo(12);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(800, 1, 8, 3)).as("a configured most below the small day's").isEqualTo(3);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(0, 0, 0, 12)).as("no working day").isEqualTo(5);
+    }
+
+    @Test
+    void longRoutesLetRuinsTakeTwiceTheConfiguredMostOnLargeDaysOnly() {
+        assertThat(RuinRecreateMoveFactory.ruinLimit(800, 1, 20, 12)).as("800 visits in 40 routes").isEqualTo(24);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(400, 1, 30, 12)).as("a day of 400 still grows by its visits").isEqualTo(12);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(1240 * 22, 22, 12.4, 12)).as("a district's month of short routes").isEqualTo(12);
+        assertThat(RuinRecreateMoveFactory.ruinLimit(100, 1, 50, 12)).as("a Solomon day of two routes").isEqualTo(5);
+    }
+
+    @Test
+    void visitsPerRouteCountsOnlyRoutesThatHoldAVisit() {
+        TeamDay full = day(east, 0, 100 * 60);
+        TeamDay empty = day(west, 0, 100 * 60);
+        full.getVisits().addAll(List.of(visit(1, 0), visit(2, 0), visit(3, 0)));
+        assertThat(RuinRecreateMoveFactory.visitsPerRoute(List.of(List.of(full, empty)))).isEqualTo(3.0);
+        assertThat(RuinRecreateMoveFactory.visitsPerRoute(List.of(List.of(empty)))).isZero();
     }
 
     /** One drawn move on the crossed routes: true if it took all four visits out, and then it untangled them. */
