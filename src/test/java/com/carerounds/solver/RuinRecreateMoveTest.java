@@ -3,6 +3,7 @@ package com.carerounds.solver;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -71,6 +72,35 @@ class RuinRecreateMoveTest {
         assertThat(RuinRecreateMoveFactory.ruinLimit(400, 1, 30, 12)).as("a day of 400 still grows by its visits").isEqualTo(12);
         assertThat(RuinRecreateMoveFactory.ruinLimit(1240 * 22, 22, 12.4, 12)).as("a district's month of short routes").isEqualTo(12);
         assertThat(RuinRecreateMoveFactory.ruinLimit(100, 1, 50, 12)).as("a Solomon day of two routes").isEqualTo(5);
+    }
+
+    @Test
+    void theNearestVisitsAreTheDaysClosestToTheSeedNearestFirstTiesInRouteOrder() {
+        Random random = new Random(7);
+        for (int round = 0; round < 50; round++) {
+            List<TeamDay> days = List.of(day(east, 0, 100 * 60), day(west, 0, 100 * 60));
+            List<PlanningVisit> inRouteOrder = new ArrayList<>();
+            for (TeamDay day : days) {
+                for (int i = random.nextInt(60); i > 0; i--) {
+                    // A small grid: many visits as far from the seed as each other.
+                    PlanningVisit visit = visit(random.nextInt(8), random.nextInt(8));
+                    day.getVisits().add(visit);
+                    inRouteOrder.add(visit);
+                }
+            }
+            PlanningVisit seed = visit(random.nextInt(8), random.nextInt(8));
+            int count = 1 + random.nextInt(45);
+            List<PlanningVisit> expected = inRouteOrder.stream()
+                    .sorted(Comparator.comparingDouble(visit -> squared(seed, visit)))
+                    .limit(count).toList();
+            assertThat(RuinRecreateMoveFactory.nearest(seed, days, count)).as("round " + round).containsExactlyElementsOf(expected);
+        }
+    }
+
+    private static double squared(PlanningVisit a, PlanningVisit b) {
+        double dx = a.getLocation().x() - b.getLocation().x();
+        double dy = a.getLocation().y() - b.getLocation().y();
+        return dx * dx + dy * dy;
     }
 
     @Test
