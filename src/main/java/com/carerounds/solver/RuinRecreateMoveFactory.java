@@ -245,88 +245,33 @@ public class RuinRecreateMoveFactory implements MoveIteratorFactory<RosterPlan, 
     }
 
     /**
-     * The {@code count} visits of the day nearest the seed, nearest first, ties in route order. Kept in a
-     * bounded max-heap on arrays, with no object or comparator per candidate: a large day has hundreds
-     * to over a thousand visits, and this runs for every move drawn.
+     * The {@code count} visits of the day nearest the seed, nearest first, ties in route order. Kept
+     * sorted in an array, with no object or comparator per candidate: a large day has hundreds to over
+     * a thousand visits, this runs for every move drawn, and few of them are near enough to be kept.
      */
     static List<PlanningVisit> nearest(PlanningVisit seed, List<TeamDay> days, int count) {
         double[] distance = new double[count];
-        int[] order = new int[count];
         PlanningVisit[] kept = new PlanningVisit[count];
         int size = 0;
-        int seen = 0;
         for (TeamDay day : days) {
             for (PlanningVisit visit : day.getVisits()) {
                 double d = squaredDistance(seed.getLocation(), visit.getLocation());
-                if (size < count) {
-                    place(distance, order, kept, size, d, seen, visit);
-                    siftUp(distance, order, kept, size++);
-                } else if (d < distance[0]) {
-                    // Later in route order than every kept visit: only a strictly shorter distance is nearer.
-                    place(distance, order, kept, 0, d, seen, visit);
-                    siftDown(distance, order, kept, 0, size);
+                if (size == count && d >= distance[count - 1]) {
+                    continue;
                 }
-                seen++;
-            }
-        }
-        PlanningVisit[] nearestFirst = new PlanningVisit[size];
-        for (int last = size - 1; last >= 0; last--) {
-            nearestFirst[last] = kept[0];
-            place(distance, order, kept, 0, distance[last], order[last], kept[last]);
-            siftDown(distance, order, kept, 0, last);
-        }
-        return Arrays.asList(nearestFirst);
-    }
-
-    private static void place(double[] distance, int[] order, PlanningVisit[] kept, int at, double d, int o,
-                              PlanningVisit visit) {
-        distance[at] = d;
-        order[at] = o;
-        kept[at] = visit;
-    }
-
-    /** Farther, or as far and later in route order. */
-    private static boolean farther(double[] distance, int[] order, int a, int b) {
-        return distance[a] > distance[b] || (distance[a] == distance[b] && order[a] > order[b]);
-    }
-
-    private static void siftUp(double[] distance, int[] order, PlanningVisit[] kept, int at) {
-        while (at > 0) {
-            int parent = (at - 1) / 2;
-            if (!farther(distance, order, at, parent)) {
-                return;
-            }
-            swap(distance, order, kept, at, parent);
-            at = parent;
-        }
-    }
-
-    private static void siftDown(double[] distance, int[] order, PlanningVisit[] kept, int at, int size) {
-        while (true) {
-            int farthest = at;
-            for (int child = 2 * at + 1; child <= 2 * at + 2 && child < size; child++) {
-                if (farther(distance, order, child, farthest)) {
-                    farthest = child;
+                // After every kept visit as near: those came earlier in route order.
+                int at = Math.min(size, count - 1);
+                while (at > 0 && distance[at - 1] > d) {
+                    distance[at] = distance[at - 1];
+                    kept[at] = kept[at - 1];
+                    at--;
                 }
+                distance[at] = d;
+                kept[at] = visit;
+                size = Math.min(size + 1, count);
             }
-            if (farthest == at) {
-                return;
-            }
-            swap(distance, order, kept, at, farthest);
-            at = farthest;
         }
-    }
-
-    private static void swap(double[] distance, int[] order, PlanningVisit[] kept, int a, int b) {
-        double d = distance[a];
-        distance[a] = distance[b];
-        distance[b] = d;
-        int o = order[a];
-        order[a] = order[b];
-        order[b] = o;
-        PlanningVisit v = kept[a];
-        kept[a] = kept[b];
-        kept[b] = v;
+        return Arrays.asList(kept).subList(0, size);
     }
 
     private static double squaredDistance(Point a, Point b) {
