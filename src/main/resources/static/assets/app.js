@@ -16,7 +16,7 @@ const TEXTS = {
     board: '排班表', team: '团队', visits: '次上门', load: '负荷', unassignedVisits: '未安排的上门',
     crossCover: '非签约团队', noRoster: '本月还没有排班', constraints: '各项约束得分', kpis: '指标',
     visitsPlanned: '已安排上门', visitsRequired: '应上门', travelPerVisit: '每次上门路程（分钟）',
-    contractedShare: '签约团队完成比例', homeBedsWaiting: '未安排的家庭病床上门', priorityInversions: '优先级倒挂（可替下低优先级上门的未安排上门）', DRAFT: '草稿', SOLVING: '排班中', SOLVED: '已排好',
+    contractedShare: '签约团队完成比例', homeBedsWaiting: '未安排的家庭病床上门', priorityInversions: '优先级倒挂（可替下低优先级上门的未安排上门）', overtimeMinutes: '加班（分钟）', DRAFT: '草稿', SOLVING: '排班中', SOLVED: '已排好',
     PUBLISHED: '已发布', INTERRUPTED: '已中断', NEEDS_REPLAN: '需要重新排班', replan: '重新排班',
     teams: '团队', capacity: '每日容量', maxVisits: '每日最多上门次数', maxVisitMinutes: '每日最多服务分钟',
     from: '从', to: '到', preview: '预览影响', apply: '保存修改', noLongerFit: '将放不下的上门',
@@ -103,7 +103,7 @@ const TEXTS = {
     'con_max-visits': '每天上门次数不超过上限', 'con_time-window': '上门在时间窗内开始', 'con_load-capacity': '工作量在当天容量之内',
     'con_unassigned': '未安排的上门', 'con_continuity': '由签约团队上门', 'con_travel-time': '路上时间',
     'con_even-spacing': '上门在月内分布均匀', 'con_balanced-days': '团队各天工作量均衡', 'con_balanced-teams': '各团队工作量均衡',
-    'con_preferred-half-day': '老人希望的上午/下午', 'con_minimal-change': '已发布的上门保持不变',
+    'con_preferred-half-day': '老人希望的上午/下午', 'con_minimal-change': '已发布的上门保持不变', con_overtime: '团队当日不超出容量（调整时的加班）',
   },
   en: {
     appName: 'CareRounds home visits', signOut: 'Sign out', language: '中文', loading: 'Loading…',
@@ -120,7 +120,7 @@ const TEXTS = {
     crossCover: 'not the contracted team', noRoster: 'No roster for this month yet', constraints: 'Score by constraint',
     kpis: 'Key figures', visitsPlanned: 'Visits planned', visitsRequired: 'Visits required',
     travelPerVisit: 'Travel minutes per visit', contractedShare: 'Share by the contracted team',
-    homeBedsWaiting: 'Home-hospital-bed visits waiting', priorityInversions: 'Waiting visits that could take a lower-priority place', DRAFT: 'Draft',
+    homeBedsWaiting: 'Home-hospital-bed visits waiting', priorityInversions: 'Waiting visits that could take a lower-priority place', overtimeMinutes: 'Overtime (minutes)', DRAFT: 'Draft',
     SOLVING: 'Solving', SOLVED: 'Planned', PUBLISHED: 'Published', INTERRUPTED: 'Interrupted',
     NEEDS_REPLAN: 'Needs a re-plan', replan: 'Re-plan',
     teams: 'Teams', capacity: 'Daily capacity', maxVisits: 'Most visits a day', maxVisitMinutes: 'Most visit minutes a day',
@@ -228,7 +228,7 @@ const TEXTS = {
     'con_continuity': 'Contracted team makes the visit', 'con_travel-time': 'Travel time',
     'con_even-spacing': 'Visits spread across the month', 'con_balanced-days': 'Balanced workload across team days',
     'con_balanced-teams': 'Balanced workload across teams', 'con_preferred-half-day': 'Elder\'s preferred half-day',
-    'con_minimal-change': 'Published visits stay as published',
+    'con_minimal-change': 'Published visits stay as published', con_overtime: 'Team day within its capacity (overtime in re-plans)',
   },
 };
 

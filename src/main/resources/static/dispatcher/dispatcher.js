@@ -173,7 +173,8 @@ async function board() {
     [t('contractedShare'), `${Math.round(100 * k.contractedTeamShare)} %`],
     [t('crossCovers'), Object.entries(k.crossCovers ?? {}).map(([reason, n]) => `${esc(t(`cc_${reason}`))}: ${n}`).join(' · ') || '0'],
     [t('homeBedsWaiting'), k.homeHospitalBedUnassigned],
-    [t('priorityInversions'), `${k.priorityInversions} (${t('homeBed')}: ${k.homeHospitalBedInversions})`]]
+    [t('priorityInversions'), `${k.priorityInversions} (${t('homeBed')}: ${k.homeHospitalBedInversions})`],
+    [t('overtimeMinutes'), k.overtimeMinutes]]
     .map(([a, b]) => `<dt>${a}</dt><dd>${b}</dd>`).join('');
   $('constraints').innerHTML = view.constraints.map(c => `<tr><th scope="row">${esc(constraintName(c.constraintId, c.constraint))}</th><td title="${esc(c.score)}">${esc(formatScore(c.score))}</td><td>${c.matches}</td></tr>`).join('');
   showSelection();

@@ -57,6 +57,8 @@ public final class RosterChecker {
      * @param breaks          every hard rule the plan breaks
      * @param routeSeconds    time out of the center over all routes, from leaving to coming back
      * @param capacitySeconds home-visit capacity of the days those routes run on
+     * @param overtimeSeconds time past their day's capacity or hours over all routes, within the overtime a
+     *                        re-plan allows ({@link RosterPlanMapper.Inputs#overtimeMinutes})
      * @param overflowing     visits past their day's maximum count, that the team cannot finish and be back in
      *                        time, or on a day the team no longer works
      * @param routes          each route's time out of the center against its day's limit (none on a day the
@@ -67,7 +69,8 @@ public final class RosterChecker {
      * @param homeHospitalBedUnassigned home-hospital-bed visits waiting
      */
     public record Report(List<Violation> breaks, int assigned, int unassigned, long travelSeconds,
-                         long travelMeters, long routeSeconds, long capacitySeconds, List<Long> overflowing,
+                         long travelMeters, long routeSeconds, long capacitySeconds, long overtimeSeconds,
+                         List<Long> overflowing,
                          List<RouteTime> routes, List<Long> outsideVisitTimes, List<Long> outsideContract,
                          List<PriorityInversion> inversions, int homeHospitalBedUnassigned) {
 
@@ -146,6 +149,7 @@ public final class RosterChecker {
         long travelMeters = 0;
         long routeSeconds = 0;
         long capacitySeconds = 0;
+        long overtimeSeconds = 0;
         List<Long> overflowing = new ArrayList<>();
         List<RouteTime> routeTimes = new ArrayList<>();
         List<Long> outsideVisitTimes = new ArrayList<>();
@@ -173,6 +177,7 @@ public final class RosterChecker {
             Point at = center;
             int start = in.center().getVisitStart().toSecondOfDay();
             int limit = start + limitSeconds(in.center(), capacity);
+            int latest = limit + in.overtimeMinutes() * 60;
             int time = start;
             int position = 0;
             for (Visit visit : route) {
@@ -191,7 +196,7 @@ public final class RosterChecker {
                 time += visit.getDurationMinutes() * 60;
                 at = home;
                 int homeToCenter = TravelModel.secondsAt(travel.distance(at, center), speed);
-                if (position++ >= capacity.maxVisits() || time + homeToCenter > limit + 1) {
+                if (position++ >= capacity.maxVisits() || time + homeToCenter > latest + 1) {
                     overflowing.add(visit.getId());
                 }
             }
@@ -201,10 +206,12 @@ public final class RosterChecker {
             time += TravelModel.secondsAt(back, speed);
             routeSeconds += time - start;
             capacitySeconds += limit - start;
+            overtimeSeconds += Math.max(0, Math.min(time, latest) - limit);
             routeTimes.add(new RouteTime(team.getId(), first.getVisitDate(), time - start, limit - start));
-            if (time > limit + 1) {
+            if (time > latest + 1) {
                 violations.add(Violation.ofRoute(RosterConstraint.DAY_CAPACITY.id(), where + ": back at the center "
-                        + (time - limit) / 60 + " min after the day's limit", route));
+                        + (time - latest) / 60 + " min after the day's limit"
+                        + (latest > limit ? " and its " + in.overtimeMinutes() + " min of overtime" : ""), route));
             }
         }
 
@@ -264,7 +271,7 @@ public final class RosterChecker {
         List<Visit> waiting = asked.stream().filter(v -> !v.isAssigned() && RosterPlanMapper.inPlan(v)).toList();
         int bedsWaiting = (int) waiting.stream().filter(v -> v.getKind() == VisitKind.HOME_HOSPITAL_BED).count();
         return new Report(violations, assigned.size(), asked.size() - assigned.size(), travelSeconds, travelMeters,
-                routeSeconds, capacitySeconds, overflowing, routeTimes, outsideVisitTimes, outsideContract,
+                routeSeconds, capacitySeconds, overtimeSeconds, overflowing, routeTimes, outsideVisitTimes, outsideContract,
                 inversions(in, waiting, routes.values(), teams, workingDays, byElder), bedsWaiting);
     }
 
@@ -373,7 +380,7 @@ public final class RosterChecker {
         double speed = team.getTravelMode().kilometersPerHour();
         Point center = RosterPlanMapper.point(in.center().getLocation());
         int start = in.center().getVisitStart().toSecondOfDay();
-        int limit = start + limitSeconds(in.center(), capacity);
+        int limit = start + limitSeconds(in.center(), capacity) + in.overtimeMinutes() * 60;
         Point at = center;
         int time = start;
         for (int i = 0; i < route.size(); i++) {

@@ -9,6 +9,7 @@ import com.carerounds.elder.Elder;
 import com.carerounds.elder.CenterElders;
 import com.carerounds.policy.PolicyAdministration;
 import com.carerounds.policy.VisitPolicy;
+import com.carerounds.settings.CareRoundsSettings;
 import com.carerounds.team.TeamRepository;
 import com.carerounds.visit.RosterVisits;
 import java.time.YearMonth;
@@ -32,12 +33,14 @@ public class RosterInputsLoader {
     private final RosterRepository rosters;
     private final RosterVisits visits;
     private final RosterRevisions revisions;
+    private final int overtimeMinutes;
 
     public RosterInputsLoader(HealthCenterRepository centers, TeamRepository teams, CenterElders elders,
                               ContractRepository contracts, PolicyAdministration policies,
                               CalendarDayRepository calendar, RosterRepository rosters, RosterVisits visits,
-                              RosterRevisions revisions) {
+                              RosterRevisions revisions, CareRoundsSettings settings) {
         this.revisions = revisions;
+        this.overtimeMinutes = settings.replan().overtimeMinutes();
         this.centers = centers;
         this.teams = teams;
         this.elders = elders;
@@ -65,7 +68,8 @@ public class RosterInputsLoader {
         List<com.carerounds.visit.Visit> rosterVisits = visits.of(rosterId);
         return new RosterPlanMapper.Inputs(centers.findById(centerId).orElseThrow(), policy, month,
                 teams.findByCenterIdOrderByCode(centerId), elderById, contractByElder,
-                WorkingCalendar.loader(calendar).apply(month), rosterVisits, published(roster));
+                WorkingCalendar.loader(calendar).apply(month), rosterVisits, published(roster),
+                roster.isPublished() ? overtimeMinutes : 0);
     }
 
     /** Where the doctors have each visit: the roster's published revision, if any. */

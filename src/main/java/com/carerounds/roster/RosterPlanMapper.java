@@ -47,11 +47,12 @@ public final class RosterPlanMapper {
 
     /**
      * Everything a roster's plan is made from; {@code published} is where the published plan has each
-     * visit (empty for a roster not yet published), which a re-plan keeps where it can.
+     * visit (empty for a roster not yet published), which a re-plan keeps where it can; {@code
+     * overtimeMinutes} how far past its capacity a team's day may run (a re-plan of a published roster).
      */
     public record Inputs(HealthCenter center, VisitPolicy policy, YearMonth month, List<Team> teams,
                          Map<Long, Elder> elders, Map<Long, Contract> contractByElder, WorkingCalendar calendar,
-                         List<Visit> visits, Map<Long, PublishedPlace> published) {
+                         List<Visit> visits, Map<Long, PublishedPlace> published, int overtimeMinutes) {
 
         /**
          * Whether the visit is with the elder's contracted team: that of the elder's contract of the month,
@@ -76,9 +77,9 @@ public final class RosterPlanMapper {
     }
 
     /**
-     * Planned visits an event let out of a re-plan's frozen window (the team that called in sick this
-     * morning, an elder taken to hospital, an urgent visit): from {@code today} to the first open day they
-     * may go on any team's day after its fixed visits, where no other visit may go.
+     * Planned visits let out of a re-plan's frozen window (by an event: the team that called in sick this
+     * morning, an elder taken to hospital, an urgent visit; or still waiting for a place): from {@code today}
+     * to the first open day they may go on any team's day after its fixed visits, where no other visit may go.
      */
     public record Release(LocalDate today, Set<Long> visitIds) {
 
@@ -165,7 +166,8 @@ public final class RosterPlanMapper {
                 }
                 TeamDay teamDay = TeamDay.working(++dayId[0], planningTeam, day.date(),
                         (int) ChronoUnit.DAYS.between(first, day.date()), center, start, end,
-                        day.capacity().maxVisitMinutes() * 60, day.capacity().maxVisits(), Integer.MAX_VALUE, travel);
+                        day.capacity().maxVisitMinutes() * 60, day.capacity().maxVisits(), Integer.MAX_VALUE, travel)
+                        .withOvertimeAllowance(in.overtimeMinutes() * 60);
                 teamDays.add(teamDay);
                 dayOf.computeIfAbsent(team.getId(), id -> new HashMap<>()).put(day.date(), teamDay);
             }
@@ -208,7 +210,8 @@ public final class RosterPlanMapper {
             TeamDay open = dayOf.getOrDefault(teamId, Map.of()).get(date);
             if (fixedCount > 0) {
                 TeamDay fixedPart = fixedDay(++dayId[0], teamById, teamId, date, first, center, start, end,
-                        availableOf.getOrDefault(teamId, Map.of()).get(date), fixedCount);
+                        availableOf.getOrDefault(teamId, Map.of()).get(date), fixedCount)
+                        .withOvertimeAllowance(in.overtimeMinutes() * 60);
                 route.subList(0, fixedCount).forEach(v -> fixedPart.getVisits().add(byId.get(v.getId())));
                 route.subList(0, fixedCount).forEach(v -> fixed.add(v.getId()));
                 Routes.link(fixedPart);
@@ -225,11 +228,14 @@ public final class RosterPlanMapper {
             }
             // Planned before (a re-solve): the rest starts where it is, so the solver moves as little as possible;
             // those the day can no longer reach (the center moved), take (the elder is away, the contract
-            // ended) or, to solve, count (its most visits cut) wait to be placed again, or explained.
+            // ended, the elder's visit times changed) or, to solve, count (its most visits cut) wait to be
+            // placed again, or explained.
             if (open != null) {
                 for (Visit visit : route.subList(fixedCount, route.size())) {
                     PlanningVisit planned = byId.get(visit.getId());
-                    if (open.canReach(planned) && planned.allowedOn(open.getDayIndex())
+                    boolean keepsTimes = holdUnassigned || in.elders().get(visit.getElderId()).visitTimesOn(date)
+                            .allow(date, visit.getPlannedStart(), visit.getDurationMinutes());
+                    if (open.canReach(planned) && planned.allowedOn(open.getDayIndex()) && keepsTimes
                             && (holdUnassigned || open.getVisits().size() < open.getMaxVisits())) {
                         open.getVisits().add(planned);
                         onOpenDay.put(planned, date);
@@ -240,7 +246,8 @@ public final class RosterPlanMapper {
         // Fixed visits keep the times they happened or were pinned at, whatever window is set since.
         Map<Long, Long> elderOf = demand.stream().collect(Collectors.toMap(Visit::getId, Visit::getElderId));
         visits.stream().filter(v -> !fixed.contains(v.getId()))
-                .forEach(v -> keepWindow(timesOf.get(elderOf.get(v.getId())), v, onOpenDay.get(v)));
+                .forEach(v -> keepWindow(timesOf.get(elderOf.get(v.getId())), v, onOpenDay.get(v),
+                        (int) ChronoUnit.DAYS.between(first, daysFrom)));
         if (holdUnassigned) {
             Set<PlanningVisit> placed = new HashSet<>();
             teamDays.forEach(day -> placed.addAll(day.getVisits()));
@@ -260,7 +267,7 @@ public final class RosterPlanMapper {
         long others = in.visits().stream().filter(v -> v.getElderId().equals(visit.getElderId())).count();
         Map<Long, VisitTimes[]> timesOf = new HashMap<>();
         PlanningVisit planned = planningVisit(in, visit, id, (int) others + 1, timesOf).withAllowedDays(allowedDays);
-        keepWindow(timesOf.get(visit.getElderId()), planned, null);
+        keepWindow(timesOf.get(visit.getElderId()), planned, null, 0);
         return planned;
     }
 
@@ -268,9 +275,9 @@ public final class RosterPlanMapper {
      * The elder's time window on the visit, as a window on its start (the whole visit inside it). A window
      * changed during the month holds from its date on, what is planned before keeping the one before: a
      * visit keeps to the days of one window, the one of the day it is on, or for a visit on no route the one
-     * with the most days it may be on.
+     * with the most days it may be on from {@code fromDay}, the first a solve may place it on.
      */
-    private static void keepWindow(VisitTimes[] times, PlanningVisit planned, LocalDate on) {
+    private static void keepWindow(VisitTimes[] times, PlanningVisit planned, LocalDate on, int fromDay) {
         int days = times.length;
         List<TimeWindow> byDay = new ArrayList<>(days);
         for (VisitTimes day : times) {
@@ -280,7 +287,7 @@ public final class RosterPlanMapper {
         if (byDay.stream().distinct().count() == 1) {
             window = byDay.get(0);
         } else {
-            window = on != null ? byDay.get(on.getDayOfMonth() - 1) : mostAllowed(planned, byDay);
+            window = on != null ? byDay.get(on.getDayOfMonth() - 1) : mostAllowed(planned, byDay, fromDay);
             long sameWindow = 0;
             for (int day = 0; day < days; day++) {
                 if (Objects.equals(byDay.get(day), window)) {
@@ -295,11 +302,14 @@ public final class RosterPlanMapper {
         }
     }
 
-    /** The window (or none) of the most days the visit may be on, the later one on a tie. */
-    private static TimeWindow mostAllowed(PlanningVisit planned, List<TimeWindow> byDay) {
+    /**
+     * The window (or none) of the most days from {@code fromDay} on the visit may be on, the later one on a
+     * tie: the days before it are past or frozen, and a window that only they have would leave it no day.
+     */
+    private static TimeWindow mostAllowed(PlanningVisit planned, List<TimeWindow> byDay, int fromDay) {
         Map<TimeWindow, Integer> count = new HashMap<>();
         TimeWindow best = byDay.get(byDay.size() - 1);
-        for (int day = 0; day < byDay.size(); day++) {
+        for (int day = Math.max(0, fromDay); day < byDay.size(); day++) {
             if (planned.allowedOn(day)) {
                 count.merge(byDay.get(day), 1, Integer::sum);
             }

@@ -137,7 +137,8 @@ public class RosterQueries {
         return new RosterView.Kpis(visits.size(), assigned.size(), byElder.size(), (int) complete,
                 report.travelSeconds() / 60.0, report.travelMinutesPerVisit(),
                 assigned.isEmpty() ? 0 : contracted / (double) assigned.size(), byReason(crossCovered),
-                report.homeHospitalBedUnassigned(), report.inversions().size(), report.homeHospitalBedInversions(), loads);
+                report.homeHospitalBedUnassigned(), report.inversions().size(), report.homeHospitalBedInversions(),
+                Math.round(report.overtimeSeconds() / 60f), loads);
     }
 
     /** Every reason, counted (0 where none), in the enum's order. */

@@ -272,7 +272,7 @@ public class RosterSolvingService {
     /**
      * What a solve starts from: a published roster back at its published revision, with a make-up visit for
      * each missed one and what the month before still owes ({@link MonthDemand}), then its plan from the
-     * records, with the visits events released from the frozen window.
+     * records, with the visits events released from the frozen window and those still waiting.
      */
     private Prepared prepare(Long rosterId, RosterWeights weights) {
         Roster roster = rosters.findById(rosterId).orElseThrow(() -> new RosterNotFoundException(rosterId));
@@ -287,7 +287,21 @@ public class RosterSolvingService {
         LocalDate openFrom = openFrom(rosterId, inputs);
         Set<Long> released = new HashSet<>(releases.released(rosterId, inputs, today, openFrom));
         released.addAll(noLongerFitting(inputs, today, openFrom));
+        released.addAll(waiting(inputs, today, openFrom));
         return new Prepared(inputs, mapper.toPlan(inputs, weights, openFrom, new RosterPlanMapper.Release(today, released)));
+    }
+
+    /**
+     * Visits still waiting for a place (a make-up, one a full day left out): they may join the end of a
+     * frozen day's route, as no visit planned there moves, and the window's days are often the only ones
+     * left that keep an elder's minimum gap.
+     */
+    private static Set<Long> waiting(RosterPlanMapper.Inputs inputs, LocalDate today, LocalDate openFrom) {
+        if (!today.isBefore(openFrom)) {
+            return Set.of();
+        }
+        return inputs.visits().stream().filter(v -> v.getStatus() == VisitStatus.PLANNED && !v.isAssigned())
+                .map(Visit::getId).collect(Collectors.toSet());
     }
 
     /**

@@ -48,7 +48,8 @@ public record RosterView(Long id, Long centerId, YearMonth month, RosterStatus s
     public record Kpis(int visitsRequired, int visitsPlanned, int elders, int eldersWithAllVisits,
                        double travelMinutes, double travelMinutesPerVisit, double contractedTeamShare,
                        Map<ContractedTeamReason, Integer> crossCovers, int homeHospitalBedUnassigned,
-                       int priorityInversions, int homeHospitalBedInversions, List<TeamLoad> teams) {
+                       int priorityInversions, int homeHospitalBedInversions, int overtimeMinutes,
+                       List<TeamLoad> teams) {
     }
 
     public record TeamLoad(Long teamId, String teamName, int visits, int visitMinutes, int days) {

@@ -71,8 +71,13 @@ public record CareRoundsSettings(@Valid @NotNull @DefaultValue Travel travel,
      * @param frozenWorkingDays working days after today that a re-plan of a published roster keeps as
      *                          they are, besides today (default 1: today and the next working day,
      *                          whose lists the teams already have)
+     * @param overtimeMinutes   how far past its capacity a team's day may run in a re-plan of a published
+     *                          roster, each minute paid for by the overtime constraint (default 30: about
+     *                          one more visit, what a team stays on for when a colleague falls ill or a
+     *                          visit must be made up; 0 keeps every day within its capacity)
      */
-    public record Replan(@DefaultValue("1") @Min(0) @Max(10) int frozenWorkingDays) {
+    public record Replan(@DefaultValue("1") @Min(0) @Max(10) int frozenWorkingDays,
+                         @DefaultValue("30") @Min(0) @Max(240) int overtimeMinutes) {
     }
 
     /**

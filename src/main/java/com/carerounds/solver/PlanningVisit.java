@@ -203,9 +203,18 @@ public class PlanningVisit {
         return teamDay.travelSeconds(location, teamDay.getDepot());
     }
 
-    /** Seconds the route of this, the last visit of the day, runs over the day's capacity or hours. */
+    /** Seconds the route of this, the last visit of the day, runs past the latest return the day allows. */
+    public int lateReturnSeconds() {
+        return Math.max(0, returnTime() - teamDay.returnLimitSeconds());
+    }
+
+    /** Seconds of the day's overtime allowance the route of this, the last visit of the day, uses. */
     public int overtimeSeconds() {
-        return Math.max(0, departureTime() + travelSecondsToCenter() - teamDay.returnLimitSeconds());
+        return Math.max(0, Math.min(returnTime(), teamDay.returnLimitSeconds()) - teamDay.regularReturnSeconds());
+    }
+
+    private int returnTime() {
+        return departureTime() + travelSecondsToCenter();
     }
 
     public int lateSeconds() {

@@ -32,7 +32,8 @@ public enum RosterConstraint {
     BALANCED_DAYS("balanced-days", "Balanced workload across team days", HardMediumSoftLongScore.ofSoft(1)),
     BALANCED_TEAMS("balanced-teams", "Balanced workload across teams", HardMediumSoftLongScore.ofSoft(1)),
     PREFERRED_HALF_DAY("preferred-half-day", "Elder's preferred half-day", HardMediumSoftLongScore.ofSoft(900)),
-    MINIMAL_CHANGE("minimal-change", "Published visits stay as published", HardMediumSoftLongScore.ofSoft(300));
+    MINIMAL_CHANGE("minimal-change", "Published visits stay as published", HardMediumSoftLongScore.ofSoft(300)),
+    OVERTIME("overtime", "Team day within its capacity (overtime in re-plans)", HardMediumSoftLongScore.ofSoft(2_000));
 
     /** The score level a constraint's weight is on. */
     public enum Level { HARD, MEDIUM, SOFT }

@@ -35,7 +35,8 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 balancedDays(factory),
                 balancedTeams(factory),
                 preferredHalfDay(factory),
-                minimalChange(factory)
+                minimalChange(factory),
+                overtime(factory)
         };
     }
 
@@ -89,12 +90,23 @@ public class RosterConstraintProvider implements ConstraintProvider {
                 .asConstraint(RosterConstraint.MINIMUM_GAP.id());
     }
 
-    /** The route, from leaving the center to coming back, fits the day's hours and capacity: per minute over. */
+    /**
+     * The route, from leaving the center to coming back, fits the day's hours and capacity, with the
+     * overtime a re-plan allows: per minute over.
+     */
     Constraint dayCapacity(ConstraintFactory factory) {
+        return assigned(factory)
+                .filter(visit -> visit.getNext() == null && visit.lateReturnSeconds() > 0)
+                .penalizeConfigurableLong(visit -> (visit.lateReturnSeconds() + 59) / 60)
+                .asConstraint(RosterConstraint.DAY_CAPACITY.id());
+    }
+
+    /** A re-plan's day that runs past its capacity or hours, within the overtime allowed: per minute over. */
+    Constraint overtime(ConstraintFactory factory) {
         return assigned(factory)
                 .filter(visit -> visit.getNext() == null && visit.overtimeSeconds() > 0)
                 .penalizeConfigurableLong(visit -> (visit.overtimeSeconds() + 59) / 60)
-                .asConstraint(RosterConstraint.DAY_CAPACITY.id());
+                .asConstraint(RosterConstraint.OVERTIME.id());
     }
 
     Constraint maxVisits(ConstraintFactory factory) {

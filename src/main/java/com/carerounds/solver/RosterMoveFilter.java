@@ -86,7 +86,7 @@ public class RosterMoveFilter implements SelectionFilter<RosterPlan, Move<Roster
         }
         PlanningVisit last = route.get(route.size() - 1);
         return route.size() > day.getMaxVisits() || load > day.getLoadCapacity()
-                || (last.getArrivalTime() != null && last.overtimeSeconds() > 0);
+                || (last.getArrivalTime() != null && last.lateReturnSeconds() > 0);
     }
 
     /** Whether a move leaves every pinned team day alone; also used by the custom moves' doability. */

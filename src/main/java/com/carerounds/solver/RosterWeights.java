@@ -95,4 +95,6 @@ public class RosterWeights {
     public HardMediumSoftLongScore getPreferredHalfDay() { return weight(RosterConstraint.PREFERRED_HALF_DAY); }
     @ConstraintWeight("minimal-change")
     public HardMediumSoftLongScore getMinimalChange() { return weight(RosterConstraint.MINIMAL_CHANGE); }
+    @ConstraintWeight("overtime")
+    public HardMediumSoftLongScore getOvertime() { return weight(RosterConstraint.OVERTIME); }
 }

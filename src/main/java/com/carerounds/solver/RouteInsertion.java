@@ -16,6 +16,8 @@ final class RouteInsertion {
     static final long INFEASIBLE = Long.MAX_VALUE;
     /** Placing a visit with another team than the contracted one costs more than any travel it saves. */
     static final long OTHER_TEAM = 1L << 32;
+    /** A second of overtime costs as much as this much travel, as with the default weights (2,000 a minute, 1 a second). */
+    static final long OVERTIME_PER_SECOND = 33;
 
     private RouteInsertion() {
     }
@@ -91,8 +93,9 @@ final class RouteInsertion {
         long bestCost = INFEASIBLE;
         for (int position = 0; position <= route.size(); position++) {
             Legs legs = Legs.at(day, route, visit, position);
-            if (legs.added() < bestCost && (!mustFit || slack.fits(visit, position, legs.in(), legs.out()))) {
-                bestCost = legs.added();
+            long cost = mustFit ? legs.added() + slack.overtimeCost(visit, legs) : legs.added();
+            if (cost < bestCost && (!mustFit || slack.fits(visit, position, legs.in(), legs.out()))) {
+                bestCost = cost;
                 bestPosition = position;
             }
         }
@@ -113,7 +116,7 @@ final class RouteInsertion {
 
     /**
      * Every position of the day's route where the visit fits (windows, hours, capacity minutes), the
-     * least added travel first; count and workload points are the caller's to check.
+     * least added travel and overtime first; count and workload points are the caller's to check.
      */
     static List<Result> fitting(TeamDay day, PlanningVisit visit) {
         List<PlanningVisit> route = day.getVisits();
@@ -122,7 +125,7 @@ final class RouteInsertion {
         for (int position = 0; position <= route.size(); position++) {
             Legs legs = Legs.at(day, route, visit, position);
             if (slack.fits(visit, position, legs.in(), legs.out())) {
-                fits.add(new Result(position, legs.added()));
+                fits.add(new Result(position, legs.added() + slack.overtimeCost(visit, legs)));
             }
         }
         fits.sort(Comparator.comparingLong(Result::cost));
@@ -141,6 +144,9 @@ final class RouteInsertion {
         private static final long NEVER = Long.MIN_VALUE / 4;
 
         private final List<PlanningVisit> route;
+        private final TeamDay day;
+        /** When the team is back at the center now. */
+        private final long back;
         /** departure[i]: leaving the i-th stop (0 the center); onTime[i]: the first i visits start in their windows. */
         private final long[] departure;
         private final boolean[] onTime;
@@ -149,6 +155,7 @@ final class RouteInsertion {
 
         Slack(TeamDay day, List<PlanningVisit> route) {
             this.route = route;
+            this.day = day;
             int size = route.size();
             departure = new long[size + 1];
             onTime = new boolean[size + 1];
@@ -168,6 +175,7 @@ final class RouteInsertion {
                 from = visit.getLocation();
             }
             legs[size] = day.travelSeconds(from, day.getDepot());
+            back = departure[size] + legs[size];
             // latestStart[size] stands for the return: the latest arrival back at the center.
             latestStart[size] = day.returnLimitSeconds();
             for (int i = size - 1; i >= 0; i--) {
@@ -201,6 +209,22 @@ final class RouteInsertion {
                 return nextArrival <= latestStart[at];
             }
             return Math.max(nextArrival, earliest(route.get(at))) <= latestStart[at];
+        }
+
+        /**
+         * The overtime the visit adds, in travel's terms: the return comes later by the travel and the
+         * visit's time (exact without windows; waiting for a window may take some of it up).
+         */
+        long overtimeCost(PlanningVisit inserted, Legs legs) {
+            if (day.getOvertimeAllowanceSeconds() == 0) {
+                return 0;
+            }
+            long later = back + legs.added() + inserted.getServiceSeconds();
+            return (overtime(later) - overtime(back)) * OVERTIME_PER_SECOND;
+        }
+
+        private long overtime(long returnTime) {
+            return Math.max(0, Math.min(returnTime, day.returnLimitSeconds()) - day.regularReturnSeconds());
         }
 
         private static long start(PlanningVisit visit, long arrival) {

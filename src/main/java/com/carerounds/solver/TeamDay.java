@@ -36,6 +36,8 @@ public class TeamDay {
     private int startSeconds;
     private int endSeconds;
     private int capacitySeconds;
+    /** How far past its capacity and hours the route may run, paid for as overtime (a re-plan's days). */
+    private int overtimeAllowanceSeconds;
     private int maxVisits;
     private int loadCapacity;
     private boolean holding;
@@ -108,6 +110,7 @@ public class TeamDay {
                 fixedPart.travel);
         day.origin = last.getLocation();
         day.positionOffset = positionOffset;
+        day.overtimeAllowanceSeconds = fixedPart.overtimeAllowanceSeconds;
         return day;
     }
 
@@ -137,9 +140,20 @@ public class TeamDay {
         return back <= endSeconds;
     }
 
-    /** The latest moment the team may be back at the center. */
-    public int returnLimitSeconds() {
+    /** The day may run this much past its capacity and hours, each minute paid for as overtime. */
+    public TeamDay withOvertimeAllowance(int seconds) {
+        this.overtimeAllowanceSeconds = seconds;
+        return this;
+    }
+
+    /** When the team is due back at the center: the end of its hours, or sooner when its capacity ends first. */
+    public int regularReturnSeconds() {
         return Math.min(endSeconds, startSeconds + capacitySeconds);
+    }
+
+    /** The latest moment the team may be back at the center, overtime included. */
+    public int returnLimitSeconds() {
+        return regularReturnSeconds() + overtimeAllowanceSeconds;
     }
 
     public long getId() { return id; }
@@ -166,6 +180,7 @@ public class TeamDay {
     public int getStartSeconds() { return startSeconds; }
     public int getEndSeconds() { return endSeconds; }
     public int getCapacitySeconds() { return capacitySeconds; }
+    public int getOvertimeAllowanceSeconds() { return overtimeAllowanceSeconds; }
     public int getMaxVisits() { return maxVisits; }
     public int getLoadCapacity() { return loadCapacity; }
     public boolean isHolding() { return holding; }

@@ -33,7 +33,8 @@ public final class UnassignedReasons {
         for (TeamDay day : plan.getTeamDays()) {
             if (!day.isHolding() && !day.isPinned() && skilled.contains(day.getTeam()) && visit.allowedOn(day.getDayIndex())) {
                 allowedDays |= 1L << day.getDayIndex();
-                if (day.canReach(visit)) {
+                // The rest of a day after its fixed visits that cannot take it is full, not out of reach.
+                if (day.canReach(visit) || day.getPositionOffset() > 0) {
                     reachableDays |= 1L << day.getDayIndex();
                 }
             }

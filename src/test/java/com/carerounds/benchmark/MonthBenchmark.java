@@ -410,7 +410,7 @@ public final class MonthBenchmark {
                 if (!dayLeft) {
                     noDayLeft.add(v.getElderId());
                 }
-                why.merge("missed_not_made_up" + (dayLeft ? "_a_day_left" : "_no_day_after_frozen_window_and_gap"), 1,
+                why.merge("missed_not_made_up" + (dayLeft ? "_a_day_left" : "_no_day_left_with_gap"), 1,
                         Integer::sum);
             } else if (v.getStatus() == VisitStatus.PLANNED && !v.isAssigned()) {
                 why.merge(make + "unassigned_" + v.getUnassignedReason(), 1, Integer::sum);
@@ -425,19 +425,12 @@ public final class MonthBenchmark {
     }
 
     /**
-     * Whether the month still has a working day for a make-up of the missed visit: after the frozen window
-     * of the next morning's re-plan (that day and the next working day) and at least the minimum gap from
+     * Whether the month still has a working day for a make-up of the missed visit: from the next morning's
+     * re-plan on (a waiting visit may join the end of a frozen day's route) and at least the minimum gap from
      * the elder's other visits made or placed. Weekdays only (no holiday in December 2026), any team.
      */
     private static boolean makeUpDayLeft(Visit missed, List<Visit> elderVisits, int gap) {
-        LocalDate day = missed.getVisitDate();
-        for (int working = 0; working < 3; ) {
-            day = day.plusDays(1);
-            if (day.getDayOfWeek().getValue() <= 5) {
-                working++;
-            }
-        }
-        for (; !day.isAfter(MONTH.atEndOfMonth()); day = day.plusDays(1)) {
+        for (LocalDate day = missed.getVisitDate().plusDays(1); !day.isAfter(MONTH.atEndOfMonth()); day = day.plusDays(1)) {
             LocalDate candidate = day;
             if (day.getDayOfWeek().getValue() <= 5 && elderVisits.stream()
                     .filter(o -> o != missed && o.isAssigned() && o.getStatus() != VisitStatus.MISSED

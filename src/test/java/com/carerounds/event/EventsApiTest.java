@@ -16,7 +16,9 @@ import com.carerounds.elder.ElderRepository;
 import com.carerounds.roster.RosterPlanMapper;
 import com.carerounds.roster.RosterRevisions;
 import com.carerounds.roster.RosterService;
+import com.carerounds.team.Capacity;
 import com.carerounds.team.Skill;
+import com.carerounds.team.Team;
 import com.carerounds.team.TeamRepository;
 import com.carerounds.testing.StepLimitedSolves;
 import com.carerounds.visit.MissedReason;
@@ -260,7 +262,26 @@ class EventsApiTest {
                 .filter(v -> v.getStatus() == VisitStatus.MISSED).sorted(Comparator.comparing(Visit::getId)).toList();
         assertThat(missed).hasSizeGreaterThanOrEqualTo(3);
         Visit hospitalised = missed.get(0);
+        // Another elder goes to hospital the day after tomorrow: today and tomorrow, the frozen window, are
+        // the make-up's last days, and a visit waiting for a place may join the end of a route there (the
+        // administrator has given every team an hour and two visits more on those days).
+        LocalDate away = month.today().plusDays(2);
+        for (Team team : teams.findByCenterIdOrderByCode(centers.findAll().get(0).getId())) {
+            for (LocalDate day : List.of(month.today(), month.today().plusDays(1))) {
+                Capacity usual = team.capacityOn(day);
+                team.overrideCapacity(day, new Capacity(usual.maxVisitMinutes() + 60, usual.maxVisits() + 2));
+            }
+            teams.save(team);
+        }
+        Visit lastChance = missed.stream().skip(1).filter(v -> !v.getElderId().equals(hospitalised.getElderId()))
+                .filter(v -> visits.findByRosterId(month.rosterId()).stream()
+                        .filter(o -> o.getElderId().equals(v.getElderId()) && o.isAssigned()
+                                && o.getStatus() != VisitStatus.MISSED && o.getVisitDate().isBefore(away))
+                        .allMatch(o -> Math.abs(o.getVisitDate().toEpochDay() - month.today().toEpochDay()) >= 8))
+                .findFirst().orElseThrow();
 
+        event(month, "elder-away", "{\"elderId\": " + lastChance.getElderId()
+                + ", \"from\": \"" + away + "\", \"reason\": \"HOSPITAL\"}");
         event(month, "elder-away", "{\"elderId\": " + hospitalised.getElderId()
                 + ", \"from\": \"2027-06-15\", \"reason\": \"HOSPITAL\"}");
 
@@ -271,7 +292,13 @@ class EventsApiTest {
         assertThat(makeUps.keySet()).as("a make-up for each missed visit").containsExactlyInAnyOrderElementsOf(missedIds);
         List<Visit> placed = makeUps.values().stream().filter(Visit::isAssigned).toList();
         assertThat(placed).as("made up later in the month where gap and capacity allow").isNotEmpty()
-                .allMatch(v -> v.getVisitDate().isAfter(month.today().plusDays(1)));
+                .allMatch(v -> v.getVisitDate().isAfter(month.today().minusDays(1)));
+        Visit inWindow = makeUps.get(lastChance.getId());
+        assertThat(inWindow.getVisitDate()).as("made up in the frozen window").isBetween(month.today(), away.minusDays(1));
+        assertThat(month.published().values()).as("after the visits the doctors have that day")
+                .filteredOn(p -> p.teamId().equals(inWindow.getTeamId()) && p.date().equals(inWindow.getVisitDate()))
+                .allMatch(p -> p.position() < inWindow.getRoutePosition());
+        assertHappenedAndFrozenHold(month, Set.of());
         Visit owed = makeUps.get(hospitalised.getId());
         assertThat(owed.isAssigned()).as("no day left for the hospitalised elder's make-up").isFalse();
         String june = body(get("/api/rosters/{id}/coverage", month.rosterId()).with(DISPATCHER));

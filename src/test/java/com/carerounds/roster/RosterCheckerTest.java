@@ -193,4 +193,32 @@ class RosterCheckerTest {
 
         assertThat(inversionsOf(month, month.bed())).isEmpty();
     }
+
+    /** A re-plan of a published roster may run a day past its capacity by the overtime allowed, and no further. */
+    @Test
+    void aDayPastItsCapacityIsOvertimeWithinTheAllowanceAndABrokenRulePastIt() {
+        Arranged month = arranged();
+        RosterChecker.RouteTime route = checker.check(month.in(), month.in().visits()).routes().stream()
+                .filter(r -> r.teamId().equals(month.team().getId()) && r.date().equals(month.date())).findFirst().orElseThrow();
+        int routeMinutes = (route.routeSeconds() + 59) / 60;
+        // The day's capacity cut to 10 minutes less than the route takes.
+        month.team().overrideCapacity(month.date(), new Capacity(routeMinutes - 10, 9));
+        RosterPlanMapper.Inputs firstPlan = month.in();
+        RosterPlanMapper.Inputs replan = new RosterPlanMapper.Inputs(firstPlan.center(), firstPlan.policy(), firstPlan.month(),
+                firstPlan.teams(), firstPlan.elders(), firstPlan.contractByElder(), firstPlan.calendar(), firstPlan.visits(),
+                firstPlan.published(), 30);
+        RosterPlanMapper.Inputs tight = new RosterPlanMapper.Inputs(firstPlan.center(), firstPlan.policy(), firstPlan.month(),
+                firstPlan.teams(), firstPlan.elders(), firstPlan.contractByElder(), firstPlan.calendar(), firstPlan.visits(),
+                firstPlan.published(), 5);
+
+        RosterChecker.Report withoutOvertime = checker.check(firstPlan, firstPlan.visits());
+        assertThat(withoutOvertime.breaks()).extracting(RosterChecker.Violation::rule).contains("day-capacity");
+        assertThat(withoutOvertime.overflowing()).contains(month.routine().getId());
+        RosterChecker.Report within = checker.check(replan, replan.visits());
+        assertThat(within.breaks()).isEmpty();
+        assertThat(within.overflowing()).isEmpty();
+        assertThat(within.overtimeSeconds()).isBetween(9 * 60L, 10 * 60L);
+        assertThat(checker.check(tight, tight.visits()).violations()).singleElement().asString()
+                .contains("min after the day's limit and its 5 min of overtime");
+    }
 }

@@ -110,6 +110,38 @@ class RosterConstraintProviderTest {
     }
 
     @Test
+    void dayCapacityLeavesTheOvertimeAReplanAllowsToTheOvertimeConstraint() {
+        // 90 min in a 75-minute day: within 10 min of overtime 5 min are still over, within 20 none.
+        PlanningVisit a = visit(10);
+        PlanningVisit b = visit(11);
+        PlanningVisit c = visit(12);
+        PlanningVisit d = visit(13);
+        verifier.verifyThat(RosterConstraintProvider::dayCapacity)
+                .given(weights, route(day(contracted, 0, 75, 10).withOvertimeAllowance(10 * 60), a, b),
+                        route(day(contracted, 1, 75, 10).withOvertimeAllowance(20 * 60), c, d), a, b, c, d)
+                .penalizesBy(5);
+    }
+
+    @Test
+    void overtimeCountsEachMinutePastTheCapacityWithinTheAllowance() {
+        // 90 min in a 75-minute day: 15 min of overtime within 20, 10 within 10 (the rest is day-capacity's),
+        // none on a day within its capacity or without overtime.
+        PlanningVisit a = visit(10);
+        PlanningVisit b = visit(11);
+        PlanningVisit c = visit(12);
+        PlanningVisit d = visit(13);
+        PlanningVisit roomy = visit(14);
+        PlanningVisit e = visit(15);
+        PlanningVisit f = visit(16);
+        verifier.verifyThat(RosterConstraintProvider::overtime)
+                .given(weights, route(day(contracted, 0, 75, 10).withOvertimeAllowance(20 * 60), a, b),
+                        route(day(contracted, 1, 75, 10).withOvertimeAllowance(10 * 60), c, d),
+                        route(day(contracted, 2, 60, 10).withOvertimeAllowance(20 * 60), roomy),
+                        route(day(contracted, 3, 75, 10), e, f), a, b, c, d, roomy, e, f)
+                .penalizesBy(25);
+    }
+
+    @Test
     void maxVisits() {
         PlanningVisit a = visit(10);
         PlanningVisit b = visit(11);
