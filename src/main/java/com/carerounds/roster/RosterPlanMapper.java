@@ -77,13 +77,19 @@ public final class RosterPlanMapper {
     }
 
     /**
-     * Planned visits let out of a re-plan's frozen window (by an event: the team that called in sick this
-     * morning, an elder taken to hospital, an urgent visit; or still waiting for a place): from {@code today}
-     * to the first open day they may go on any team's day after its fixed visits, where no other visit may go.
+     * Planned visits let out of a re-plan's frozen window: by an event ({@code visitIds}: the team that
+     * called in sick this morning, an elder taken to hospital, an urgent visit), from {@code today}, and
+     * those still waiting for a place ({@code waitingIds}), from {@code waitingFrom} (tomorrow once the
+     * teams have set out), to the first open day they may go on any team's day after its fixed visits,
+     * where no other visit may go.
      */
-    public record Release(LocalDate today, Set<Long> visitIds) {
+    public record Release(LocalDate today, Set<Long> visitIds, Set<Long> waitingIds, LocalDate waitingFrom) {
 
-        public static final Release NONE = new Release(null, Set.of());
+        public static final Release NONE = new Release(null, Set.of(), Set.of(), null);
+
+        boolean isEmpty() {
+            return visitIds.isEmpty() && waitingIds.isEmpty();
+        }
     }
 
     /** A change of a published visit this many days ahead of the first open day or more costs the least. */
@@ -139,8 +145,11 @@ public final class RosterPlanMapper {
         YearMonth month = in.month();
         LocalDate first = month.atDay(1);
         // With released visits the frozen window's days are open after their fixed visits, to those visits only.
-        LocalDate daysFrom = release.visitIds().isEmpty() || !release.today().isBefore(openFrom) ? openFrom : release.today();
+        LocalDate daysFrom = release.isEmpty() || !release.today().isBefore(openFrom) ? openFrom : release.today();
         long frozenDays = dayMask(first, month, daysFrom.datesUntil(openFrom).toList());
+        long beforeWaitingFrom = release.waitingIds().isEmpty() || !release.waitingFrom().isAfter(daysFrom) ? 0
+                : dayMask(first, month, daysFrom.datesUntil(release.waitingFrom().isBefore(openFrom)
+                        ? release.waitingFrom() : openFrom).toList());
         List<Visit> demand = in.visits().stream().filter(RosterPlanMapper::inPlan).toList();
         Point center = point(in.center().getLocation());
         int start = in.center().getVisitStart().toSecondOfDay();
@@ -184,9 +193,10 @@ public final class RosterPlanMapper {
             // Only released visits go on the frozen window's open rest; a visit fixed there stays where it is.
             boolean mayEnterFrozen = release.visitIds().contains(visit.getId()) || (visit.isAssigned()
                     && !visit.getVisitDate().isBefore(daysFrom) && visit.getVisitDate().isBefore(openFrom));
+            long closed = mayEnterFrozen ? 0 : release.waitingIds().contains(visit.getId()) ? beforeWaitingFrom : frozenDays;
             PlanningVisit planningVisit = planningVisit(in, visit, visit.getId(),
                     visitsPerElder.get(spacedWith(visit)).intValue(), timesOf)
-                    .withAllowedDays((mayEnterFrozen ? -1L : ~frozenDays) & onOrBefore(first, visit.getDueBy()));
+                    .withAllowedDays(~closed & onOrBefore(first, visit.getDueBy()));
             PublishedPlace published = in.published().get(visit.getId());
             if (published != null) {
                 long daysAhead = Math.max(0, ChronoUnit.DAYS.between(openFrom, published.date()));

@@ -15,6 +15,7 @@ import jakarta.annotation.PreDestroy;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -287,8 +288,12 @@ public class RosterSolvingService {
         LocalDate openFrom = openFrom(rosterId, inputs);
         Set<Long> released = new HashSet<>(releases.released(rosterId, inputs, today, openFrom));
         released.addAll(noLongerFitting(inputs, today, openFrom));
-        released.addAll(waiting(inputs, today, openFrom));
-        return new Prepared(inputs, mapper.toPlan(inputs, weights, openFrom, new RosterPlanMapper.Release(today, released)));
+        // Once the teams have set out, today's lists are being made: what waits joins tomorrow's at the earliest.
+        LocalDate waitingFrom = LocalTime.now(clock).isBefore(inputs.center().getVisitStart()) ? today : today.plusDays(1);
+        Set<Long> waiting = new HashSet<>(waiting(inputs, today, openFrom));
+        waiting.removeAll(released);
+        return new Prepared(inputs, mapper.toPlan(inputs, weights, openFrom,
+                new RosterPlanMapper.Release(today, released, waiting, waitingFrom)));
     }
 
     /**

@@ -12,18 +12,24 @@ public final class UnassignedReasons {
     }
 
     public static Map<Long, UnassignedReason> of(RosterPlan plan) {
-        Map<Long, Long> visitsPerElder = plan.getVisits().stream()
+        // The elder's visits a solve may still place, and the days of those it may not (fixed), which they
+        // must keep the gap to: late in a re-plan, the month's visits made are no longer to be spaced anew.
+        Map<Long, Long> toPlace = plan.getVisits().stream().filter(v -> v.isUnassigned() || !v.getTeamDay().isPinned())
                 .collect(Collectors.groupingBy(PlanningVisit::getElderId, Collectors.counting()));
+        Map<Long, List<Integer>> fixedDays = plan.getVisits().stream().filter(v -> v.isAssigned() && v.getTeamDay().isPinned())
+                .collect(Collectors.groupingBy(PlanningVisit::getElderId,
+                        Collectors.mapping(PlanningVisit::dayIndex, Collectors.toList())));
         Map<Long, UnassignedReason> reasons = new HashMap<>();
         for (PlanningVisit visit : plan.getVisits()) {
             if (visit.isUnassigned()) {
-                reasons.put(visit.getId(), reason(plan, visit, visitsPerElder.get(visit.getElderId())));
+                reasons.put(visit.getId(), reason(plan, visit, toPlace.get(visit.getElderId()),
+                        fixedDays.getOrDefault(visit.getElderId(), List.of())));
             }
         }
         return reasons;
     }
 
-    static UnassignedReason reason(RosterPlan plan, PlanningVisit visit, long elderVisits) {
+    static UnassignedReason reason(RosterPlan plan, PlanningVisit visit, long elderVisits, List<Integer> fixedDays) {
         List<PlanningTeam> skilled = plan.getTeams().stream().filter(t -> t.hasSkills(visit.getRequiredSkills())).toList();
         if (skilled.isEmpty()) {
             return UnassignedReason.NO_TEAM_WITH_SKILL;
@@ -44,6 +50,13 @@ public final class UnassignedReasons {
         }
         if (reachableDays == 0) {
             return UnassignedReason.OUT_OF_REACH;
+        }
+        for (int fixed : fixedDays) {
+            for (int day = fixed - visit.getMinGapDays() + 1; day < fixed + visit.getMinGapDays(); day++) {
+                if (day >= 0 && day < Long.SIZE) {
+                    reachableDays &= ~(1L << day);
+                }
+            }
         }
         if (spacedDays(reachableDays, visit.getMinGapDays()) < elderVisits) {
             return UnassignedReason.GAP_UNSATISFIABLE;

@@ -22,7 +22,10 @@ import com.carerounds.event.EventRequests;
 import com.carerounds.event.RosterEvents;
 import com.carerounds.kernel.BrokenRulesException;
 import com.carerounds.policy.PolicyAdministration;
+import com.carerounds.roster.RosterChecker;
 import com.carerounds.roster.RosterCoverage;
+import com.carerounds.roster.RosterInputsLoader;
+import com.carerounds.roster.RosterPlanMapper;
 import com.carerounds.roster.RosterRevisions;
 import com.carerounds.roster.RosterService;
 import com.carerounds.roster.RosterSolvingService;
@@ -100,6 +103,10 @@ public final class MonthBenchmark {
     private final Map<Long, Map<String, Object>> happened = new HashMap<>();
     private final Set<Long> movedDone = new HashSet<>();
     private final Map<String, Integer> counts = new TreeMap<>();
+    /** Whether the dispatcher also re-plans in full each evening (the search, not the quick re-plan), published. */
+    private final boolean nightly;
+    private final List<Double> nightlySeconds = new ArrayList<>();
+    private final List<Integer> nightlyMoves = new ArrayList<>();
 
     /** A contract held back from the import, signed on a day of the month. */
     private record LateContract(String elderCode, String teamCode, ServicePackage servicePackage, LocalDate signedOn) {
@@ -109,12 +116,14 @@ public final class MonthBenchmark {
         int elders = 2000;
         long seed = 42;
         int solveSteps = 20_000;
+        boolean nightly = false;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--elders" -> elders = Integer.parseInt(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--solve-steps" -> solveSteps = Integer.parseInt(args[++i]);
-                default -> throw new IllegalArgumentException("usage: [--elders N] [--seed S] [--solve-steps N]");
+                case "--nightly" -> nightly = true;
+                default -> throw new IllegalArgumentException("usage: [--elders N] [--seed S] [--solve-steps N] [--nightly]");
             }
         }
         int teams = Math.max(6, elders / 100);
@@ -147,12 +156,14 @@ public final class MonthBenchmark {
             }
             System.out.printf(Locale.ROOT, "center: %d elders (%d contracts lapsed, to be renewed in the month), %d teams; "
                     + "first plan: %d local-search steps%n", elders, late.size(), teams, solveSteps);
-            new MonthBenchmark(context, clock, random, seed).live(late, elders);
+            new MonthBenchmark(context, clock, random, seed, nightly).live(late, elders);
         }
     }
 
-    private MonthBenchmark(ConfigurableApplicationContext context, MutableClock clock, Random random, long seed) {
+    private MonthBenchmark(ConfigurableApplicationContext context, MutableClock clock, Random random, long seed,
+                           boolean nightly) {
         this.seed = seed;
+        this.nightly = nightly;
         this.context = context;
         this.clock = clock;
         this.random = random;
@@ -226,6 +237,9 @@ public final class MonthBenchmark {
                 recordOutcomes(team, day);
             }
             keepWhatHappened(day.plusDays(1));
+            if (nightly) {
+                nightlyReplan();
+            }
         }
         System.out.printf(Locale.ROOT, "lived %d working days in %.0f s: %s%n", workingDays,
                 (System.nanoTime() - started) / 1e9, counts);
@@ -257,6 +271,18 @@ public final class MonthBenchmark {
         count("morning_replans");
         checkHappened();
         publish();
+    }
+
+    /** The evening's full re-plan (search included), published; its time and the visits it moved kept apart. */
+    private void nightlyReplan() {
+        long start = System.nanoTime();
+        bean(RosterSolvingService.class).start(rosterId, weights()).join();
+        nightlySeconds.add((System.nanoTime() - start) / 1e9);
+        checkHappened();
+        RosterRevisions.Publication published = publish();
+        if (published != null) {
+            nightlyMoves.add(published.teams().stream().mapToInt(t -> t.moved().size() + t.cancelled().size()).sum());
+        }
     }
 
     /** The event's call, its quick re-plan included, timed as a re-plan. */
@@ -368,6 +394,11 @@ public final class MonthBenchmark {
                         + "full quota counting visits cancelled for hospital stays as owed: %.2f %%%n",
                 coverage.elders(), beds.size(), coverage.eldersOwed(), coverage.visitsOwed(), allFullStrict);
         System.out.println("short of the quota: " + shortfall(coverage, lateElders));
+        RosterPlanMapper.Inputs in = bean(RosterInputsLoader.class).load(rosterId);
+        RosterChecker.Report report = bean(RosterChecker.class).check(in, in.visits());
+        System.out.printf(Locale.ROOT, "overtime: %d min on %d of %d team days (at most %d min a day)%n",
+                report.overtimeSeconds() / 60, report.routes().stream().filter(r -> r.routeSeconds() > r.limitSeconds() + 60).count(),
+                report.routes().size(), in.overtimeMinutes());
         setClock(MONTH.atEndOfMonth().atTime(20, 0));
         RosterService.Created next = bean(RosterService.class).create(centerId, MONTH.plusMonths(1));
         long carried = bean(RosterCoverage.class).of(next.roster().getId()).coverage().stream()
@@ -377,6 +408,11 @@ public final class MonthBenchmark {
         System.out.printf(Locale.ROOT, "re-plans: %d (%d after events, p50 %.2f s, p95 %.2f s; the rest each morning), "
                         + "sick-day events: %d, extra moves per sick day: %s%n", replanSeconds.size(), eventSeconds.size(),
                 quantile(eventSeconds, 0.5), quantile(eventSeconds, 0.95), extraMovesPerSickDay.size(), extraMovesPerSickDay);
+        if (nightly) {
+            System.out.printf(Locale.ROOT, "nightly full re-plans: %d, p50 %.2f s, p95 %.2f s, published visits moved or "
+                            + "cancelled each: %s%n", nightlySeconds.size(), quantile(nightlySeconds, 0.5),
+                    quantile(nightlySeconds, 0.95), nightlyMoves);
+        }
         System.out.printf(Locale.ROOT, "SUMMARY elders=%d home_bed_full_quota_pct=%.2f all_full_quota_pct=%.2f "
                         + "extra_moves_per_sick_day_median=%.1f replan_seconds_p50=%.2f replan_seconds_p95=%.2f "
                         + "moved_done_visits=%d%n", elderCount, bedsFull, allFull,

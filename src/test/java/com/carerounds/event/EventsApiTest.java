@@ -242,6 +242,38 @@ class EventsApiTest {
                 .containsAll(ids(tomorrow, "$.event.visitId")).containsAll(ids(skilled, "$.event.visitId"));
     }
 
+    @Test
+    void onceTheTeamsHaveSetOutAWaitingVisitJoinsTomorrowsListAtTheEarliest() throws Exception {
+        // Tuesday 16 November, 18:00: the day's lists are made. An elder with a visit missed goes to hospital
+        // the day after tomorrow, so the make-up's last days are today and tomorrow; today's is over.
+        Lived month = live(YearMonth.of(2027, 11), LocalDate.of(2027, 11, 16));
+        setClock(month.today().atTime(18, 0));
+        for (Team team : teams.findByCenterIdOrderByCode(centers.findAll().get(0).getId())) {
+            for (LocalDate day : List.of(month.today(), month.today().plusDays(1))) {
+                Capacity usual = team.capacityOn(day);
+                team.overrideCapacity(day, new Capacity(usual.maxVisitMinutes() + 60, usual.maxVisits() + 2));
+            }
+            teams.save(team);
+        }
+        LocalDate away = month.today().plusDays(2);
+        List<Visit> all = visits.findByRosterId(month.rosterId());
+        LocalDate tomorrow = month.today().plusDays(1);
+        Visit missed = all.stream().filter(v -> v.getStatus() == VisitStatus.MISSED)
+                .filter(v -> elders.findById(v.getElderId()).orElseThrow().visitTimesOn(tomorrow)
+                        .allow(tomorrow, LocalTime.of(9, 0), v.getDurationMinutes()))
+                .filter(v -> all.stream().filter(o -> o.getElderId().equals(v.getElderId()) && o.isAssigned()
+                                && o.getStatus() != VisitStatus.MISSED && o.getVisitDate().isBefore(away))
+                        .allMatch(o -> Math.abs(o.getVisitDate().toEpochDay() - month.today().toEpochDay()) >= 8))
+                .min(Comparator.comparing(Visit::getId)).orElseThrow();
+
+        event(month, "elder-away", "{\"elderId\": " + missed.getElderId() + ", \"from\": \"" + away
+                + "\", \"reason\": \"HOSPITAL\"}");
+
+        Visit makeUp = visits.findByMakesUpVisitIdIn(List.of(missed.getId())).get(0);
+        assertThat(makeUp.getVisitDate()).as("tomorrow, not today's finished list (%s)", makeUp.getUnassignedReason()).isEqualTo(tomorrow);
+        assertHappenedAndFrozenHold(month, Set.of());
+    }
+
     /** The urgent visit the event added, where the proposal has it; what happened and the frozen window hold. */
     private Map<?, ?> urgentPlace(Lived month, String answer) {
         List<Map<String, Object>> affected = JsonPath.read(answer, "$.affected[*]");

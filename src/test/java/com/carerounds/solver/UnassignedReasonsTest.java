@@ -51,6 +51,23 @@ class UnassignedReasonsTest {
     }
 
     @Test
+    void aVisitMadeCountsOnlyForTheGapItKeepsNotAsAVisitStillToSpace() {
+        // Done on day 0 (a fixed day), one visit left to place 4 days apart: day 5 is open but full, so the
+        // teams are full, not the gap; with day 2 as the only open day, the gap keeps it off.
+        PlanningVisit done = new PlanningVisit(System.nanoTime(), 10, 1, new Point(3, 3), 1, NURSING, 2700, 17, 0, 4, 7);
+        PlanningVisit left = new PlanningVisit(done.getId() + 1, 10, 2, new Point(3, 3), 1, NURSING, 2700, 17, 0, 4, 7);
+        for (int open : new int[] {5, 2}) {
+            List<TeamDay> days = new ArrayList<>(List.of(route(Fixtures.fixedDay(contracted, 0, 480, 5), done),
+                    day(contracted, open)));
+            days.add(route(holding(contracted), left));
+            RosterPlan plan = new RosterPlan(Fixtures.FIRST_DAY, 31, List.of(contracted), days, List.of(done, left),
+                    new RosterWeights());
+            assertThat(UnassignedReasons.of(plan).get(left.getId())).as("open day %s", open)
+                    .isEqualTo(open == 5 ? UnassignedReason.CONTRACTED_TEAM_FULL : UnassignedReason.GAP_UNSATISFIABLE);
+        }
+    }
+
+    @Test
     void onlyTheContractedTeamHasTheSkillAndItIsFull() {
         assertThat(reasonFor(waiting(NURSING, 0, 1), List.of(contracted, other), List.of(day(contracted, 0), day(other, 0))))
                 .isEqualTo(UnassignedReason.CONTRACTED_TEAM_FULL);
