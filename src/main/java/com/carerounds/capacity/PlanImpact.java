@@ -86,7 +86,8 @@ public class PlanImpact implements ContractChangeListener {
             if (!concerns(roster, start, to)) {
                 continue;
             }
-            RosterPlanMapper.Inputs in = loader.load(roster.getId());
+            // Against the capacity as set: what a re-plan's overtime would absorb is still told, not hidden in it.
+            RosterPlanMapper.Inputs in = loader.load(roster.getId()).withOvertimeMinutes(0);
             RosterChecker.Report report = checker.check(in, in.visits());
             List<Visit> ofRoster = in.visits().stream()
                     .filter(v -> v.isAssigned() && v.getStatus() == VisitStatus.PLANNED && breaks.test(in, report, v)

@@ -54,6 +54,11 @@ public final class RosterPlanMapper {
                          Map<Long, Elder> elders, Map<Long, Contract> contractByElder, WorkingCalendar calendar,
                          List<Visit> visits, Map<Long, PublishedPlace> published, int overtimeMinutes) {
 
+        /** The same inputs with another overtime allowance: 0 to check a plan against the capacity as set. */
+        public Inputs withOvertimeMinutes(int minutes) {
+            return new Inputs(center, policy, month, teams, elders, contractByElder, calendar, visits, published, minutes);
+        }
+
         /**
          * Whether the visit is with the elder's contracted team: that of the elder's contract of the month,
          * the one in force for its longest part ({@link VisitDemand#contractIn}).

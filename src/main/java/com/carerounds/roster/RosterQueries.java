@@ -86,7 +86,10 @@ public class RosterQueries {
         List<ConstraintScore> constraints = planned ? solving.explain(rosterId, in, policies.weightsOf(roster.getCenterId())) : List.of();
         RosterChecker.Report report = checker.check(in, visits);
         LocalDate today = LocalDate.now(clock);
-        Set<Long> overflowing = new HashSet<>(report.overflowing());
+        // A roster a change asks to re-plan says what no longer fits the capacity as set, overtime aside.
+        RosterChecker.Report fits = roster.getStatus() == RosterStatus.NEEDS_REPLAN && in.overtimeMinutes() > 0
+                ? checker.check(in.withOvertimeMinutes(0), visits) : report;
+        Set<Long> overflowing = new HashSet<>(fits.overflowing());
         overflowing.addAll(report.outsideVisitTimes());
         overflowing.addAll(report.outsideContract());
         List<Long> noLongerFit = visits.stream().filter(v -> overflowing.contains(v.getId())

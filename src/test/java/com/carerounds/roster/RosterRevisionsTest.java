@@ -174,6 +174,25 @@ class RosterRevisionsTest {
         assertThat(stillOut).as("the re-plan found the pushed-out visits a place").doesNotContainAnyElementsOf(displaced);
         http.perform(post("/api/rosters/{id}/publish", rosterId).with(DISPATCHER)).andExpect(status().isOk());
 
+        // A cut smaller than the overtime a re-plan may use is still told: the capacity as set is what counts.
+        List<Map<String, Object>> later = JsonPath.read(replanned, "$.teamDays[?(@.teamId == " + teamId
+                + " && @.date >= '2027-03-25' && @.routeMinutes >= 60)]");
+        Map<String, Object> cutDay = later.get(0);
+        int cutTo = ((Number) cutDay.get("routeMinutes")).intValue() - 10;
+        String smallCut = http.perform(patch("/api/teams/{id}/capacity", teamId).with(ADMIN)
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"version\": " + teamVersion(http, teamId)
+                                + ", \"maxVisitMinutes\": " + cutTo + ", \"maxVisits\": 20, \"from\": \"" + cutDay.get("date")
+                                + "\", \"to\": \"" + cutDay.get("date") + "\"}"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        List<Number> pushedOut = JsonPath.read(smallCut, "$.noLongerFit[*].visitId");
+        assertThat(pushedOut).as("10 min over the capacity on %s", cutDay.get("date")).isNotEmpty();
+        String afterCut = http.perform(get("/api/rosters/{id}", rosterId).with(DISPATCHER))
+                .andExpect(jsonPath("$.status").value("NEEDS_REPLAN"))
+                .andReturn().getResponse().getContentAsString();
+        assertThat((List<Number>) JsonPath.read(afterCut, "$.noLongerFit")).containsAll(pushedOut);
+        solve(http, rosterId);
+        http.perform(post("/api/rosters/{id}/publish", rosterId).with(DISPATCHER)).andExpect(status().isOk());
+
         // Leave through the team's record: the same, at once.
         Map<String, Object> team = new ObjectMapper().readValue(http.perform(get("/api/teams/{id}", teamId).with(ADMIN))
                 .andReturn().getResponse().getContentAsString(), new TypeReference<>() { });
