@@ -152,9 +152,9 @@ public final class RosterPlanMapper {
         // With released visits the frozen window's days are open after their fixed visits, to those visits only.
         LocalDate daysFrom = release.isEmpty() || !release.today().isBefore(openFrom) ? openFrom : release.today();
         long frozenDays = dayMask(first, month, daysFrom.datesUntil(openFrom).toList());
-        long beforeWaitingFrom = release.waitingIds().isEmpty() || !release.waitingFrom().isAfter(daysFrom) ? 0
-                : dayMask(first, month, daysFrom.datesUntil(release.waitingFrom().isBefore(openFrom)
-                        ? release.waitingFrom() : openFrom).toList());
+        LocalDate waitingFrom = release.waitingIds().isEmpty() || release.waitingFrom().isBefore(daysFrom) ? daysFrom
+                : release.waitingFrom().isAfter(openFrom) ? openFrom : release.waitingFrom();
+        long beforeWaitingFrom = dayMask(first, month, daysFrom.datesUntil(waitingFrom).toList());
         List<Visit> demand = in.visits().stream().filter(RosterPlanMapper::inPlan).toList();
         Point center = point(in.center().getLocation());
         int start = in.center().getVisitStart().toSecondOfDay();

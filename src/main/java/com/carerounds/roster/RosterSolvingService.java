@@ -290,10 +290,8 @@ public class RosterSolvingService {
         released.addAll(noLongerFitting(inputs, today, openFrom));
         // Once the teams have set out, today's lists are being made: what waits joins tomorrow's at the earliest.
         LocalDate waitingFrom = LocalTime.now(clock).isBefore(inputs.center().getVisitStart()) ? today : today.plusDays(1);
-        Set<Long> waiting = new HashSet<>(waiting(inputs, today, openFrom));
-        waiting.removeAll(released);
         return new Prepared(inputs, mapper.toPlan(inputs, weights, openFrom,
-                new RosterPlanMapper.Release(today, released, waiting, waitingFrom)));
+                new RosterPlanMapper.Release(today, released, waiting(inputs, today, openFrom, released), waitingFrom)));
     }
 
     /**
@@ -301,12 +299,12 @@ public class RosterSolvingService {
      * frozen day's route, as no visit planned there moves, and the window's days are often the only ones
      * left that keep an elder's minimum gap.
      */
-    private static Set<Long> waiting(RosterPlanMapper.Inputs inputs, LocalDate today, LocalDate openFrom) {
+    private static Set<Long> waiting(RosterPlanMapper.Inputs inputs, LocalDate today, LocalDate openFrom, Set<Long> released) {
         if (!today.isBefore(openFrom)) {
             return Set.of();
         }
         return inputs.visits().stream().filter(v -> v.getStatus() == VisitStatus.PLANNED && !v.isAssigned())
-                .map(Visit::getId).collect(Collectors.toSet());
+                .map(Visit::getId).filter(id -> !released.contains(id)).collect(Collectors.toSet());
     }
 
     /**

@@ -210,7 +210,7 @@ public class PlanningVisit {
 
     /** Seconds of the day's overtime allowance the route of this, the last visit of the day, uses. */
     public int overtimeSeconds() {
-        return Math.max(0, Math.min(returnTime(), teamDay.returnLimitSeconds()) - teamDay.regularReturnSeconds());
+        return (int) teamDay.overtimeSeconds(returnTime());
     }
 
     private int returnTime() {

@@ -220,11 +220,7 @@ final class RouteInsertion {
                 return 0;
             }
             long later = back + legs.added() + inserted.getServiceSeconds();
-            return (overtime(later) - overtime(back)) * OVERTIME_PER_SECOND;
-        }
-
-        private long overtime(long returnTime) {
-            return Math.max(0, Math.min(returnTime, day.returnLimitSeconds()) - day.regularReturnSeconds());
+            return (day.overtimeSeconds(later) - day.overtimeSeconds(back)) * OVERTIME_PER_SECOND;
         }
 
         private static long start(PlanningVisit visit, long arrival) {

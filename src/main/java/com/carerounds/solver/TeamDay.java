@@ -156,6 +156,11 @@ public class TeamDay {
         return regularReturnSeconds() + overtimeAllowanceSeconds;
     }
 
+    /** Seconds of the overtime allowance a route back at the center at {@code returnTime} uses. */
+    public long overtimeSeconds(long returnTime) {
+        return Math.max(0, Math.min(returnTime, returnLimitSeconds()) - regularReturnSeconds());
+    }
+
     public long getId() { return id; }
     public PlanningTeam getTeam() { return team; }
     public LocalDate getDate() { return date; }
